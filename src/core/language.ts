@@ -1,0 +1,76 @@
+// Choosing the article's language from what the page declares and what a detector says.
+
+export type LangSource = 'html' | 'meta' | 'detected' | 'unknown';
+
+export interface Detection {
+  isReliable: boolean;
+  languages: readonly { language: string; percentage: number }[];
+}
+
+/** Deprecated or alias codes that pages still declare, mapped to the code the world uses now. */
+const ALIASES: Readonly<Record<string, string>> = {
+  in: 'id',
+  iw: 'he',
+  ji: 'yi',
+  jw: 'jv',
+  zsm: 'ms',
+  ind: 'id',
+};
+
+/**
+ * The primary language subtag of a BCP 47 tag ("id-ID" → "id", "EN_us" → "en"), or null when the
+ * tag is empty, malformed, or says nothing ("und", "mul", "zxx", "x-…").
+ */
+export function primaryLanguage(tag: string | null | undefined): string | null {
+  if (!tag) return null;
+  const first =
+    tag
+      .trim()
+      .split(/[-_\s,;]/, 1)[0]
+      ?.toLowerCase() ?? '';
+  if (!/^[a-z]{2,3}$/.test(first)) return null;
+  if (first === 'und' || first === 'mul' || first === 'zxx' || first === 'mis') return null;
+  return ALIASES[first] ?? first;
+}
+
+export interface LanguageEvidence {
+  /** `<html lang>` */
+  htmlLang?: string | null;
+  /** `<meta http-equiv="content-language">` */
+  metaLang?: string | null;
+  /** What a detector made of the article text, if it was asked. */
+  detected?: Detection | null;
+}
+
+/**
+ * A declared language is believed unless a reliable detector clearly disagrees (templates often
+ * ship `lang="en"` on pages written in another language). Without a declaration the detector
+ * decides, when it is sure enough.
+ */
+export function chooseLanguage(evidence: LanguageEvidence): { lang: string; source: LangSource } {
+  const declared =
+    primaryLanguage(evidence.htmlLang) !== null
+      ? { lang: primaryLanguage(evidence.htmlLang) as string, source: 'html' as const }
+      : primaryLanguage(evidence.metaLang) !== null
+        ? { lang: primaryLanguage(evidence.metaLang) as string, source: 'meta' as const }
+        : null;
+  const top = evidence.detected?.languages[0];
+  const detectedLang = top ? primaryLanguage(top.language) : null;
+  const confident = Boolean(evidence.detected?.isReliable && top && top.percentage >= 60 && detectedLang);
+
+  if (declared) {
+    if (confident && detectedLang && !sameLanguage(detectedLang, declared.lang)) {
+      return { lang: detectedLang, source: 'detected' };
+    }
+    return declared;
+  }
+  if (confident && detectedLang) return { lang: detectedLang, source: 'detected' };
+  return { lang: 'und', source: 'unknown' };
+}
+
+/** Indonesian and Malay are one macrolanguage family: a detector's "ms" must not overrule "id". */
+function sameLanguage(a: string, b: string): boolean {
+  if (a === b) return true;
+  const malay = new Set(['id', 'ms']);
+  return malay.has(a) && malay.has(b);
+}

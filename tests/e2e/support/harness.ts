@@ -1,0 +1,141 @@
+// Starts a real browser with the built extension loaded, behind one small interface, so that the
+// same page objects and tests drive Chromium (playwright-core) and Firefox (puppeteer-core, BiDi).
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import puppeteer from 'puppeteer-core';
+import { type BrowserKind, requireBrowser } from '../../../scripts/find-browsers';
+
+export const ROOT = join(import.meta.dirname, '..', '..', '..');
+export const FIREFOX_UUID = '5f1c6a1e-3b7d-4e0a-9a51-1e2d3c4b5a60';
+
+export interface TestPage {
+  /** Navigates and waits until the document has loaded. */
+  goto(url: string): Promise<void>;
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Waits until `fn(arg)` returns a truthy value in the page, and returns it. */
+  waitFor<R, A = undefined>(fn: (arg: A) => R, arg?: A, timeoutMs?: number): Promise<R>;
+  click(selector: string): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface ExtensionBrowser {
+  kind: BrowserKind;
+  /** chrome-extension://<id> or moz-extension://<uuid> */
+  extensionOrigin: string;
+  newPage(): Promise<TestPage>;
+  close(): Promise<void>;
+}
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+export async function launchChromium(options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+  const dir = join(ROOT, 'dist', 'chrome');
+  const profile = mkdtempSync(join(tmpdir(), 'lentera-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: requireBrowser('chromium'),
+    headless: options.headless ?? true,
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
+    viewport: { width: 1280, height: 900 },
+  });
+  const worker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  // Node's URL gives no origin for non-special schemes: take scheme and host by hand.
+  const extensionOrigin = worker.url().split('/').slice(0, 3).join('/');
+  return {
+    kind: 'chromium',
+    extensionOrigin,
+    async newPage() {
+      const page = await context.newPage();
+      return {
+        async goto(url) {
+          await page.goto(url, { waitUntil: 'load' });
+        },
+        evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+        async waitFor(fn, arg, timeoutMs = 10_000) {
+          const handle = await page.waitForFunction(fn as never, arg, { timeout: timeoutMs });
+          return (await handle.jsonValue()) as never;
+        },
+        click: (selector) => page.click(selector),
+        async screenshot(path) {
+          await page.screenshot({ path, fullPage: false });
+        },
+        close: () => page.close(),
+      };
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchFirefox(): Promise<ExtensionBrowser> {
+  const dir = join(ROOT, 'dist', 'firefox');
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+    browser_specific_settings: { gecko: { id: string } };
+  };
+  const id = manifest.browser_specific_settings.gecko.id;
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: requireBrowser('firefox'),
+    headless: true,
+    // Lets the BiDi session open moz-extension:// pages.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      // A fixed moz-extension UUID, so that extension pages have a known address.
+      'extensions.webextensions.uuids': JSON.stringify({ [id]: FIREFOX_UUID }),
+    },
+  });
+  await browser.installExtension(dir);
+  const extensionOrigin = `moz-extension://${FIREFOX_UUID}`;
+  return {
+    kind: 'firefox',
+    extensionOrigin,
+    async newPage() {
+      const page = await browser.newPage();
+      return {
+        async goto(url) {
+          if (url.startsWith('moz-extension:')) {
+            // Navigations to moz-extension pages never report `load` over BiDi: start it, then
+            // wait for the document itself.
+            void page.goto(url, { waitUntil: 'load', timeout: 15_000 }).catch(() => undefined);
+            await page.waitForFunction(
+              (expected: string) => location.href === expected && document.readyState === 'complete',
+              { timeout: 15_000 },
+              url,
+            );
+          } else {
+            await page.goto(url, { waitUntil: 'load' });
+          }
+        },
+        evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+        async waitFor(fn, arg, timeoutMs = 10_000) {
+          const handle = await page.waitForFunction(fn as never, { timeout: timeoutMs }, arg);
+          return (await handle.jsonValue()) as never;
+        },
+        click: (selector) => page.click(selector),
+        async screenshot(path) {
+          await page.screenshot({ path });
+        },
+        close: () => page.close(),
+      };
+    },
+    close: () => browser.close(),
+  };
+}
+
+export function launch(kind: BrowserKind): Promise<ExtensionBrowser> {
+  return kind === 'chromium' ? launchChromium() : launchFirefox();
+}
