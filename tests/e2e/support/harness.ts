@@ -17,7 +17,8 @@ export interface TestPage {
   /** Waits until `fn(arg)` returns a truthy value in the page, and returns it. */
   waitFor<R, A = undefined>(fn: (arg: A) => R, arg?: A, timeoutMs?: number): Promise<R>;
   click(selector: string): Promise<void>;
-  screenshot(path: string): Promise<void>;
+  /** A screenshot of the viewport, or of the first element that matches `selector`. */
+  screenshot(path: string, selector?: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -68,8 +69,9 @@ export async function launchChromium(options: { headless?: boolean } = {}): Prom
           return (await handle.jsonValue()) as never;
         },
         click: (selector) => page.click(selector),
-        async screenshot(path) {
-          await page.screenshot({ path, fullPage: false });
+        async screenshot(path, selector) {
+          if (selector) await page.locator(selector).first().screenshot({ path });
+          else await page.screenshot({ path, fullPage: false });
         },
         close: () => page.close(),
       };
@@ -126,8 +128,10 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
           return (await handle.jsonValue()) as never;
         },
         click: (selector) => page.click(selector),
-        async screenshot(path) {
-          await page.screenshot({ path });
+        async screenshot(path, selector) {
+          const element = selector ? await page.$(selector) : null;
+          if (element) await element.screenshot({ path });
+          else await page.screenshot({ path });
         },
         close: () => page.close(),
       };

@@ -1,0 +1,35 @@
+// Opens the bundled sample article in Chromium with the built extension loaded.
+// With a display, the browser stays open (the popup is shown in a second tab) until Ctrl-C.
+// Without one, it writes screenshots of the page and of the popup to out/demo/ and says where.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchChromium, ROOT } from '../tests/e2e/support/harness';
+import { ArticlePage, PopupPage } from '../tests/e2e/support/pages';
+import { serveFixtures } from '../tests/e2e/support/server';
+
+const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
+const server = await serveFixtures(join(ROOT, 'tests', 'fixtures', 'pages'));
+const browser = await launchChromium({ headless });
+const popup = await PopupPage.open(browser);
+const article = await ArticlePage.open(browser, server.url('id-news-csto/'));
+const state = await popup.showFor(article);
+console.log(`Sample article: ${article.url}`);
+console.log(`Popup: ${state} — ${(await popup.title()) ?? ''} [${(await popup.language()) ?? ''}]`);
+
+if (headless) {
+  const dir = join(ROOT, 'out', 'demo');
+  mkdirSync(dir, { recursive: true });
+  await article.page.screenshot(join(dir, 'article.png'));
+  await popup.page.screenshot(join(dir, 'popup.png'), 'body');
+  console.log(`No display: screenshots written to ${dir}/article.png and ${dir}/popup.png`);
+  await browser.close();
+  await server.close();
+} else {
+  console.log('The browser stays open; press Ctrl-C to stop.');
+  const stop = async () => {
+    await browser.close();
+    await server.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+}

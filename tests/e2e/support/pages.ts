@@ -1,0 +1,100 @@
+// Page objects: what a reader does with an article page and with the popup, in either browser.
+import type { ExtensionBrowser, TestPage } from './harness';
+
+interface StoredTab {
+  status: string;
+  report?: { url: string; kind: string };
+}
+
+/** Finds the id of the tab showing `url`, from what the extension itself stored for that tab. */
+export async function tabIdFor(extensionPage: TestPage, url: string): Promise<number> {
+  return extensionPage.waitFor(
+    async (wanted: string) => {
+      const api = (globalThis as unknown as { chrome?: typeof globalThis }).chrome ?? globalThis;
+      const storage = (
+        api as unknown as { storage: { session: { get(k: null): Promise<Record<string, StoredTab>> } } }
+      ).storage;
+      const all = await storage.session.get(null);
+      const hit = Object.entries(all).find(([, state]) => state.report?.url === wanted);
+      return hit ? Number(hit[0].slice('tab:'.length)) : 0;
+    },
+    url,
+    15_000,
+  );
+}
+
+export class ArticlePage {
+  constructor(
+    readonly page: TestPage,
+    readonly url: string,
+  ) {}
+
+  static async open(browser: ExtensionBrowser, url: string): Promise<ArticlePage> {
+    const page = await browser.newPage();
+    await page.goto(url);
+    return new ArticlePage(page, url);
+  }
+
+  /** The page's DOM as the reader's browser holds it. */
+  serialize(): Promise<string> {
+    return this.page.evaluate(() => document.documentElement.outerHTML);
+  }
+}
+
+export type PopupState = 'article' | 'not-article' | 'not-html' | 'failed' | 'other';
+
+export class PopupPage {
+  constructor(
+    readonly page: TestPage,
+    readonly browser: ExtensionBrowser,
+  ) {}
+
+  static async open(browser: ExtensionBrowser): Promise<PopupPage> {
+    const page = await browser.newPage();
+    await page.goto(`${browser.extensionOrigin}/popup.html?tab=0`);
+    return new PopupPage(page, browser);
+  }
+
+  /** Shows the popup for the tab of `article`, as `popup.html?tab=<id>`. */
+  async showFor(article: ArticlePage): Promise<PopupState> {
+    const tabId = await tabIdFor(this.page, article.url);
+    await this.page.goto(`${this.browser.extensionOrigin}/popup.html?tab=${tabId}`);
+    return this.settledState();
+  }
+
+  settledState(): Promise<PopupState> {
+    return this.page.waitFor(() => {
+      const state = document.querySelector('[data-state]')?.getAttribute('data-state');
+      return state && state !== 'waiting' ? (state as PopupState) : null;
+    });
+  }
+
+  text(selector: string): Promise<string | null> {
+    return this.page.evaluate(
+      (s: string) => document.querySelector(s)?.textContent?.trim() ?? null,
+      selector,
+    );
+  }
+
+  title(): Promise<string | null> {
+    return this.text('#article-title');
+  }
+
+  language(): Promise<string | null> {
+    return this.page.evaluate(() => document.querySelector('[data-lang]')?.getAttribute('data-lang') ?? null);
+  }
+
+  /** Sends a raw message to the background, as any extension page could. */
+  send(message: unknown): Promise<unknown> {
+    return this.page.evaluate((m: unknown) => {
+      const api = (
+        globalThis as unknown as { chrome?: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+      ).chrome;
+      const runtime =
+        api?.runtime ??
+        (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } })
+          .browser.runtime;
+      return runtime.sendMessage(m);
+    }, message);
+  }
+}

@@ -1,0 +1,107 @@
+import { describe, expect, it, vi } from 'vitest';
+import { dispatch } from '../../src/shared/dispatch';
+import type { BackgroundHandlers } from '../../src/shared/messages';
+
+function setup() {
+  const calls: unknown[] = [];
+  const handlers: BackgroundHandlers = {
+    async reportPage(report) {
+      calls.push(report);
+      return { stored: true };
+    },
+    async getTabState({ tabId }) {
+      if (tabId === 13) throw new Error('storage is gone');
+      return null;
+    },
+  };
+  const log = vi.fn<(line: string) => void>();
+  return { calls, handlers, log };
+}
+
+const article = { kind: 'article', url: 'http://x/a', title: 'T', lang: 'id', langSource: 'html' };
+
+describe('dispatch', () => {
+  it('runs the handler of a well-formed message and wraps its value', async () => {
+    const { handlers, log, calls } = setup();
+    const reply = await dispatch(
+      { lentera: 1, method: 'reportPage', params: article },
+      { senderTabId: 4 },
+      handlers,
+      log,
+    );
+    expect(reply).toEqual({ ok: true, value: { stored: true } });
+    expect(calls).toEqual([article]);
+    expect(log).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['a string', 'hello', 'not a Lentera message'],
+    ['null', null, 'not a Lentera message'],
+    ['another envelope', { type: 'ping' }, 'not a Lentera message'],
+    ['a wrong version', { lentera: 2, method: 'getTabState', params: { tabId: 1 } }, 'not a Lentera message'],
+  ])('refuses %s with a clear error and a log line', async (_name, message, expected) => {
+    const { handlers, log } = setup();
+    const reply = await dispatch(message, { senderTabId: undefined }, handlers, log);
+    expect(reply.ok).toBe(false);
+    if (!reply.ok) {
+      expect(reply.error.code).toBe('bad-request');
+      expect(reply.error.message).toContain(expected);
+    }
+    expect(log).toHaveBeenCalledOnce();
+  });
+
+  it('refuses an unknown method, even one inherited from Object', async () => {
+    const { handlers, log } = setup();
+    for (const method of ['deleteEverything', 'toString', '__proto__']) {
+      const reply = await dispatch({ lentera: 1, method, params: {} }, { senderTabId: 1 }, handlers, log);
+      expect(reply).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
+    }
+  });
+
+  it('names the path and reason of bad parameters', async () => {
+    const { handlers, log, calls } = setup();
+    const reply = await dispatch(
+      { lentera: 1, method: 'getTabState', params: { tabId: -1 } },
+      { senderTabId: 1 },
+      handlers,
+      log,
+    );
+    expect(reply).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    if (!reply.ok) expect(reply.error.message).toMatch(/^getTabState: tabId: /);
+    const badLang = await dispatch(
+      { lentera: 1, method: 'reportPage', params: { ...article, lang: '<script>' } },
+      { senderTabId: 1 },
+      handlers,
+      log,
+    );
+    if (!badLang.ok) expect(badLang.error.message).toContain('lang');
+    expect(badLang.ok).toBe(false);
+    expect(calls).toEqual([]);
+  });
+
+  it('refuses oversized strings', async () => {
+    const { handlers, log } = setup();
+    const reply = await dispatch(
+      { lentera: 1, method: 'reportPage', params: { ...article, title: 'x'.repeat(5000) } },
+      { senderTabId: 1 },
+      handlers,
+      log,
+    );
+    expect(reply).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+  });
+
+  it('turns a failing handler into an internal error instead of throwing', async () => {
+    const { handlers, log } = setup();
+    const reply = await dispatch(
+      { lentera: 1, method: 'getTabState', params: { tabId: 13 } },
+      { senderTabId: 1 },
+      handlers,
+      log,
+    );
+    expect(reply).toEqual({
+      ok: false,
+      error: { code: 'internal', message: 'getTabState failed: storage is gone' },
+    });
+    expect(log).toHaveBeenCalledWith('getTabState failed: storage is gone');
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { createHandlers } from '../../src/background/handlers';
+import { createTabStore } from '../../src/background/tab-store';
+import type { Storage } from '../../src/shared/browser';
+
+/** An in-memory storage area with the same contract as storage.session (values are copied). */
+function memoryArea(): Storage.StorageArea {
+  const data = new Map<string, unknown>();
+  return {
+    async get(keys) {
+      const list = typeof keys === 'string' ? [keys] : Array.isArray(keys) ? keys : [...data.keys()];
+      return Object.fromEntries(
+        list.filter((k) => data.has(k)).map((k) => [k, structuredClone(data.get(k))]),
+      );
+    },
+    async set(items) {
+      for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v));
+    },
+    async remove(keys) {
+      for (const k of typeof keys === 'string' ? [keys] : keys) data.delete(k);
+    },
+    async clear() {
+      data.clear();
+    },
+  } as Storage.StorageArea;
+}
+
+describe('background handlers', () => {
+  const report = { kind: 'not-article', url: 'http://x/' } as const;
+
+  it('stores a report under the sender tab and answers it to whoever asks', async () => {
+    const area = memoryArea();
+    const handlers = createHandlers(createTabStore(area), () => 42);
+    expect(await handlers.reportPage(report, { senderTabId: 7 })).toEqual({ stored: true });
+    expect(await handlers.getTabState({ tabId: 7 }, { senderTabId: undefined })).toEqual({
+      status: 'ready',
+      updatedAt: 42,
+      report,
+    });
+    expect(await handlers.getTabState({ tabId: 8 }, { senderTabId: undefined })).toBeNull();
+  });
+
+  it('keeps nothing in memory: a new worker on the same storage knows what the old one stored', async () => {
+    const area = memoryArea();
+    await createHandlers(createTabStore(area)).reportPage(report, { senderTabId: 3 });
+    const restarted = createHandlers(createTabStore(area));
+    expect(await restarted.getTabState({ tabId: 3 }, { senderTabId: undefined })).toMatchObject({ report });
+  });
+
+  it('ignores reports that come from no tab', async () => {
+    const area = memoryArea();
+    const handlers = createHandlers(createTabStore(area));
+    expect(await handlers.reportPage(report, { senderTabId: undefined })).toEqual({ stored: false });
+    expect(await area.get(null)).toEqual({});
+  });
+});
