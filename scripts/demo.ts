@@ -4,15 +4,16 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium, ROOT } from '../tests/e2e/support/harness';
-import { ArticlePage, PopupPage } from '../tests/e2e/support/pages';
+import { ArticlePage, ExtensionPage, PopupPage } from '../tests/e2e/support/pages';
 import { serveFixtures } from '../tests/e2e/support/server';
 
 const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
 const server = await serveFixtures(join(ROOT, 'tests', 'fixtures', 'pages'));
 const browser = await launchChromium({ headless });
-const popup = await PopupPage.open(browser);
+const extension = await ExtensionPage.open(browser);
 const article = await ArticlePage.open(browser, server.url('id-news-csto/'));
-const state = await popup.showFor(article);
+const popup = await PopupPage.openFor(extension, article);
+const state = await popup.settledState();
 console.log(`Sample article: ${article.url}`);
 console.log(`Popup: ${state} — ${(await popup.title()) ?? ''} [${(await popup.language()) ?? ''}]`);
 

@@ -15,7 +15,7 @@ export interface TestPage {
   goto(url: string): Promise<void>;
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** Waits until `fn(arg)` returns a truthy value in the page, and returns it. */
-  waitFor<R, A = undefined>(fn: (arg: A) => R, arg?: A, timeoutMs?: number): Promise<R>;
+  waitFor<R, A = undefined>(fn: (arg: A) => R, arg?: A, timeoutMs?: number): Promise<NonNullable<Awaited<R>>>;
   click(selector: string): Promise<void>;
   /** A screenshot of the viewport, or of the first element that matches `selector`. */
   screenshot(path: string, selector?: string): Promise<void>;
@@ -27,6 +27,11 @@ export interface ExtensionBrowser {
   /** chrome-extension://<id> or moz-extension://<uuid> */
   extensionOrigin: string;
   newPage(): Promise<TestPage>;
+  /**
+   * Stops the extension's service worker, as the browser does when it is idle (Chromium only:
+   * Firefox runs an event page and offers no way to suspend it from outside).
+   */
+  stopBackground?(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -65,7 +70,7 @@ export async function launchChromium(options: { headless?: boolean } = {}): Prom
         },
         evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
         async waitFor(fn, arg, timeoutMs = 10_000) {
-          const handle = await page.waitForFunction(fn as never, arg, { timeout: timeoutMs });
+          const handle = await page.waitForFunction(fn as never, arg, { timeout: timeoutMs, polling: 50 });
           return (await handle.jsonValue()) as never;
         },
         click: (selector) => page.click(selector),
@@ -75,6 +80,24 @@ export async function launchChromium(options: { headless?: boolean } = {}): Prom
         },
         close: () => page.close(),
       };
+    },
+    async stopBackground() {
+      const page = context.pages()[0] ?? (await context.newPage());
+      const session = await context.newCDPSession(page);
+      await session.send('ServiceWorker.enable');
+      await session.send('ServiceWorker.stopAllWorkers');
+      await session.detach();
+      // Done when the browser lists no worker of ours any more.
+      const cdp = await context.browser()?.newBrowserCDPSession();
+      if (!cdp) throw new Error('no browser CDP session');
+      const deadline = Date.now() + 10_000;
+      for (;;) {
+        const { targetInfos } = await cdp.send('Target.getTargets');
+        if (!targetInfos.some((t) => t.type === 'service_worker' && t.url.startsWith(extensionOrigin))) break;
+        if (Date.now() > deadline) throw new Error('the service worker did not stop');
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      await cdp.detach();
     },
     async close() {
       await context.close();
@@ -107,26 +130,42 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
     extensionOrigin,
     async newPage() {
       const page = await browser.newPage();
+      // Firefox's BiDi can fail an evaluation in a document that is being replaced ("right-hand
+      // side of 'in' should be an object"): such failures are retried until the deadline.
+      const waitFor = async <R>(fn: (arg: never) => R, arg: unknown, timeoutMs: number) => {
+        const deadline = Date.now() + timeoutMs;
+        for (;;) {
+          try {
+            const left = Math.max(100, deadline - Date.now());
+            // Poll on a timer: requestAnimationFrame is throttled in background tabs.
+            const handle = await page.waitForFunction(fn as () => R, { timeout: left, polling: 50 }, arg);
+            return (await handle.jsonValue()) as NonNullable<Awaited<R>>;
+          } catch (error) {
+            const transient =
+              error instanceof Error && /Protocol error|context/i.test(`${error.message} ${error.cause}`);
+            if (!transient || Date.now() > deadline) throw error;
+            await new Promise((resolve) => setTimeout(resolve, 50));
+          }
+        }
+      };
       return {
         async goto(url) {
           if (url.startsWith('moz-extension:')) {
             // Navigations to moz-extension pages never report `load` over BiDi: start it, then
             // wait for the document itself.
             void page.goto(url, { waitUntil: 'load', timeout: 15_000 }).catch(() => undefined);
-            await page.waitForFunction(
+            await waitFor(
               (expected: string) => location.href === expected && document.readyState === 'complete',
-              { timeout: 15_000 },
               url,
+              15_000,
             );
           } else {
             await page.goto(url, { waitUntil: 'load' });
           }
         },
         evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-        async waitFor(fn, arg, timeoutMs = 10_000) {
-          const handle = await page.waitForFunction(fn as never, { timeout: timeoutMs }, arg);
-          return (await handle.jsonValue()) as never;
-        },
+        waitFor: (fn, arg, timeoutMs = 10_000) =>
+          waitFor(fn as (arg: never) => unknown, arg, timeoutMs) as never,
         click: (selector) => page.click(selector),
         async screenshot(path, selector) {
           const element = selector ? await page.$(selector) : null;

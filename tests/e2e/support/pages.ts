@@ -43,23 +43,42 @@ export class ArticlePage {
 
 export type PopupState = 'article' | 'not-article' | 'not-html' | 'failed' | 'other';
 
-export class PopupPage {
+/** An extension page kept open in the background, to ask the extension things as its own pages can. */
+export class ExtensionPage {
   constructor(
     readonly page: TestPage,
     readonly browser: ExtensionBrowser,
   ) {}
 
-  static async open(browser: ExtensionBrowser): Promise<PopupPage> {
+  static async open(browser: ExtensionBrowser): Promise<ExtensionPage> {
     const page = await browser.newPage();
     await page.goto(`${browser.extensionOrigin}/popup.html?tab=0`);
-    return new PopupPage(page, browser);
+    return new ExtensionPage(page, browser);
   }
 
-  /** Shows the popup for the tab of `article`, as `popup.html?tab=<id>`. */
-  async showFor(article: ArticlePage): Promise<PopupState> {
-    const tabId = await tabIdFor(this.page, article.url);
-    await this.page.goto(`${this.browser.extensionOrigin}/popup.html?tab=${tabId}`);
-    return this.settledState();
+  tabIdFor(url: string): Promise<number> {
+    return tabIdFor(this.page, url);
+  }
+
+  /** Sends a raw message to the background, as any extension page could. */
+  send(message: unknown): Promise<unknown> {
+    return this.page.evaluate((m: unknown) => {
+      type Runtime = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+      const g = globalThis as unknown as { chrome?: Runtime; browser?: Runtime };
+      return (g.browser ?? g.chrome)?.runtime.sendMessage(m);
+    }, message);
+  }
+}
+
+/** The popup for one tab, opened as `popup.html?tab=<id>` in a new, visible tab (as a popup is). */
+export class PopupPage {
+  constructor(readonly page: TestPage) {}
+
+  static async openFor(extension: ExtensionPage, article: ArticlePage): Promise<PopupPage> {
+    const tabId = await extension.tabIdFor(article.url);
+    const page = await extension.browser.newPage();
+    await page.goto(`${extension.browser.extensionOrigin}/popup.html?tab=${tabId}`);
+    return new PopupPage(page);
   }
 
   settledState(): Promise<PopupState> {
@@ -84,17 +103,7 @@ export class PopupPage {
     return this.page.evaluate(() => document.querySelector('[data-lang]')?.getAttribute('data-lang') ?? null);
   }
 
-  /** Sends a raw message to the background, as any extension page could. */
-  send(message: unknown): Promise<unknown> {
-    return this.page.evaluate((m: unknown) => {
-      const api = (
-        globalThis as unknown as { chrome?: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
-      ).chrome;
-      const runtime =
-        api?.runtime ??
-        (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } })
-          .browser.runtime;
-      return runtime.sendMessage(m);
-    }, message);
+  close(): Promise<void> {
+    return this.page.close();
   }
 }
