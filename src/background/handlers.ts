@@ -1,3 +1,4 @@
+import { guessLanguage } from '../core/guess-language';
 import type { BackgroundHandlers } from '../shared/messages';
 import type { TabStore } from './tab-store';
 
@@ -11,6 +12,9 @@ export function createHandlers(tabs: TabStore, now: () => number = Date.now): Ba
     },
     async getTabState({ tabId }) {
       return tabs.get(tabId);
+    },
+    async guessLanguage({ text }) {
+      return { lang: guessLanguage(text) };
     },
   };
 }

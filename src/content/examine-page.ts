@@ -1,37 +1,88 @@
-import { isProbablyReaderable, Readability } from '@mozilla/readability';
-import { chooseLanguage, type Detection } from '../core/language';
+import { chooseLanguage, type Detection as LanguageDetection } from '../core/language';
+import { countWords, normalizeSpace, readingMinutes } from '../core/text';
 import type { PageReport } from '../shared/messages';
+import {
+  DEFAULT_DETECT_OPTIONS,
+  type Detection,
+  type DetectOptions,
+  detectArticle,
+} from './article/detect-article';
 
-/** Pages larger than this are not parsed: Readability would take seconds on them. */
-export const MAX_ELEMENTS = 30_000;
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
+/** Enough text for a detector to be sure, little enough to send. */
+const SAMPLE_CHARS = 4000;
 
-export type DetectLanguage = (text: string) => Promise<Detection | null>;
+export interface LanguageTools {
+  /** The browser's own detector (`i18n.detectLanguage`). */
+  detect(text: string): Promise<LanguageDetection | null>;
+  /** The last resort, run by the background (a trigram detector). */
+  guess(text: string): Promise<string | null>;
+}
+
+export interface Examination {
+  report: PageReport;
+  detection: Detection | null;
+}
 
 /**
- * Decides whether the document is an article and, if it is, finds its title and language.
- * Readability parses a clone: the live page is never modified.
+ * Decides whether the document is an article and, if it is, which live text is its body, and in
+ * what language it is written. Readability parses a clone: the live page is never modified.
  */
-export async function examinePage(doc: Document, detectLanguage: DetectLanguage): Promise<PageReport> {
+export async function examinePage(
+  doc: Document,
+  language: LanguageTools,
+  options: Partial<DetectOptions> = {},
+): Promise<Examination> {
   const url = doc.location?.href ?? doc.URL;
   if (!HTML_TYPES.has(doc.contentType)) {
-    return { kind: 'not-html', url, contentType: doc.contentType.slice(0, 200) };
+    return { report: { kind: 'not-html', url, contentType: doc.contentType.slice(0, 200) }, detection: null };
   }
-  if (!doc.body || !isProbablyReaderable(doc)) return { kind: 'not-article', url };
-
-  let article: ReturnType<Readability['parse']>;
+  let detection: Detection;
   try {
-    article = new Readability(doc.cloneNode(true) as Document, { maxElemsToParse: MAX_ELEMENTS }).parse();
+    detection = detectArticle(doc, { ...DEFAULT_DETECT_OPTIONS, ...options });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { kind: 'failed', url, reason: reason.slice(0, 500) };
+    return { report: { kind: 'failed', url, reason: reason.slice(0, 500) }, detection: null };
   }
-  if (!article?.textContent) return { kind: 'not-article', url };
+  if (detection.kind !== 'article') {
+    return { report: { kind: detection.kind, url, reason: detection.reason.slice(0, 500) }, detection };
+  }
 
+  const blocks = detection.blocks.map((b) => ({ kind: b.kind, text: b.text.slice(0, 100_000) }));
+  const sample = normalizeSpace(
+    blocks
+      .filter((b) => b.kind !== 'code')
+      .map((b) => b.text)
+      .join(' '),
+  ).slice(0, SAMPLE_CHARS);
   const htmlLang = doc.documentElement.getAttribute('lang') ?? doc.documentElement.getAttribute('xml:lang');
   const metaLang = doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content');
-  const detected = await detectLanguage(article.textContent.slice(0, 20_000)).catch(() => null);
-  const { lang, source } = chooseLanguage({ htmlLang, metaLang, detected });
-  const title = (article.title || doc.title).trim().slice(0, 2000);
-  return { kind: 'article', url, title, lang, langSource: source };
+  const detected = await language.detect(sample).catch(() => null);
+  let { lang, source } = chooseLanguage({ htmlLang, metaLang, detected, sample });
+  if (lang === 'und') {
+    const guessed = await language.guess(sample).catch(() => null);
+    if (guessed) [lang, source] = [guessed, 'detected'];
+  }
+  const words = blocks.reduce((n, b) => n + countWords(b.text), 0);
+  const { metadata } = detection;
+  const dir =
+    metadata.dir === 'rtl' || metadata.dir === 'ltr' || metadata.dir === 'auto' ? metadata.dir : null;
+  return {
+    report: {
+      kind: 'article',
+      url,
+      title: metadata.title.slice(0, 2000),
+      lang,
+      langSource: source,
+      byline: metadata.byline?.slice(0, 500) ?? null,
+      siteName: metadata.siteName?.slice(0, 500) ?? null,
+      publishedTime: metadata.publishedTime?.slice(0, 100) ?? null,
+      excerpt: metadata.excerpt?.slice(0, 2000) ?? null,
+      dir,
+      words,
+      readingMinutes: readingMinutes(words, lang),
+      blocks,
+    },
+    detection,
+  };
 }

@@ -1,4 +1,5 @@
 // Choosing the article's language from what the page declares and what a detector says.
+import { indonesianOverMalay } from './indonesian-or-malay';
 
 export type LangSource = 'html' | 'meta' | 'detected' | 'unknown';
 
@@ -40,6 +41,8 @@ export interface LanguageEvidence {
   metaLang?: string | null;
   /** What a detector made of the article text, if it was asked. */
   detected?: Detection | null;
+  /** Some of the article's text, to tell Indonesian from Malay. */
+  sample?: string;
 }
 
 /**
@@ -55,7 +58,10 @@ export function chooseLanguage(evidence: LanguageEvidence): { lang: string; sour
         ? { lang: primaryLanguage(evidence.metaLang) as string, source: 'meta' as const }
         : null;
   const top = evidence.detected?.languages[0];
-  const detectedLang = top ? primaryLanguage(top.language) : null;
+  let detectedLang = top ? primaryLanguage(top.language) : null;
+  if ((detectedLang === 'ms' || detectedLang === 'id') && evidence.sample) {
+    detectedLang = indonesianOverMalay(evidence.sample) >= 0 ? 'id' : 'ms';
+  }
   const confident = Boolean(evidence.detected?.isReliable && top && top.percentage >= 60 && detectedLang);
 
   if (declared) {

@@ -9,17 +9,46 @@ const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
 
 export const LANG_SOURCES = ['html', 'meta', 'detected', 'unknown'] as const;
+export const BLOCK_KINDS = ['paragraph', 'heading', 'list-item', 'quote', 'caption', 'code'] as const;
+
+/** Limits on what a page may report: a hostile or enormous page must not fill the session store. */
+export const REPORT_LIMITS = { blocks: 20_000, blockChars: 100_000, totalChars: 3_000_000 };
+
+const langCode = v.pipe(v.string(), v.regex(/^(?:[a-z]{2,3}|und)$/));
+const optionalText = (max: number) => v.nullable(text(max));
+
+export const blockSchema = v.object({
+  kind: v.picklist(BLOCK_KINDS),
+  text: text(REPORT_LIMITS.blockChars),
+});
+
+export const articleReportSchema = v.object({
+  kind: v.literal('article'),
+  url: text(8192),
+  title: text(2000),
+  /** BCP 47 primary language subtag, or 'und' when it could not be told. */
+  lang: langCode,
+  langSource: v.picklist(LANG_SOURCES),
+  byline: optionalText(500),
+  siteName: optionalText(500),
+  publishedTime: optionalText(100),
+  excerpt: optionalText(2000),
+  dir: v.nullable(v.picklist(['ltr', 'rtl', 'auto'])),
+  words: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  readingMinutes: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  blocks: v.pipe(
+    v.array(blockSchema),
+    v.maxLength(REPORT_LIMITS.blocks),
+    v.check(
+      (blocks) => blocks.reduce((n, b) => n + b.text.length, 0) <= REPORT_LIMITS.totalChars,
+      `the article text is longer than ${REPORT_LIMITS.totalChars} characters`,
+    ),
+  ),
+});
 
 export const pageReportSchema = v.variant('kind', [
-  v.object({
-    kind: v.literal('article'),
-    url: text(8192),
-    title: text(2000),
-    /** BCP 47 primary language subtag, or 'und' when it could not be told. */
-    lang: v.pipe(v.string(), v.regex(/^(?:[a-z]{2,3}|und)$/)),
-    langSource: v.picklist(LANG_SOURCES),
-  }),
-  v.object({ kind: v.literal('not-article'), url: text(8192) }),
+  articleReportSchema,
+  v.object({ kind: v.literal('not-article'), url: text(8192), reason: text(500) }),
   v.object({ kind: v.literal('not-html'), url: text(8192), contentType: text(200) }),
   v.object({ kind: v.literal('failed'), url: text(8192), reason: text(500) }),
 ]);
@@ -29,11 +58,15 @@ export const requestSchemas = {
   reportPage: pageReportSchema,
   /** The popup asks for what is known of a tab. */
   getTabState: v.object({ tabId }),
+  /** The last resort for a page's language: a trigram detector over a sample of its text. */
+  guessLanguage: v.object({ text: text(20_000) }),
 };
 
 export type Method = keyof typeof requestSchemas;
 export type Params<M extends Method> = v.InferOutput<(typeof requestSchemas)[M]>;
 export type PageReport = Params<'reportPage'>;
+export type ArticleReport = v.InferOutput<typeof articleReportSchema>;
+export type BlockKind = (typeof BLOCK_KINDS)[number];
 
 /** What the background keeps of one tab, in storage.session. */
 export type TabState =
@@ -43,6 +76,7 @@ export type TabState =
 export interface Replies {
   reportPage: { stored: boolean };
   getTabState: TabState | null;
+  guessLanguage: { lang: string | null };
 }
 
 export interface CallContext {

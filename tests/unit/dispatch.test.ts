@@ -13,12 +13,29 @@ function setup() {
       if (tabId === 13) throw new Error('storage is gone');
       return null;
     },
+    async guessLanguage() {
+      return { lang: null };
+    },
   };
   const log = vi.fn<(line: string) => void>();
   return { calls, handlers, log };
 }
 
-const article = { kind: 'article', url: 'http://x/a', title: 'T', lang: 'id', langSource: 'html' };
+const article = {
+  kind: 'article',
+  url: 'http://x/a',
+  title: 'T',
+  lang: 'id',
+  langSource: 'html',
+  byline: null,
+  siteName: 'Kabar',
+  publishedTime: null,
+  excerpt: null,
+  dir: null,
+  words: 3,
+  readingMinutes: 1,
+  blocks: [{ kind: 'paragraph', text: 'Satu dua tiga.' }],
+};
 
 describe('dispatch', () => {
   it('runs the handler of a well-formed message and wraps its value', async () => {
@@ -77,6 +94,24 @@ describe('dispatch', () => {
     if (!badLang.ok) expect(badLang.error.message).toContain('lang');
     expect(badLang.ok).toBe(false);
     expect(calls).toEqual([]);
+  });
+
+  it('refuses an article whose blocks are too many or too long in all', async () => {
+    const { handlers, log } = setup();
+    const many = Array.from({ length: 20_001 }, () => ({ kind: 'paragraph', text: 'x' }));
+    const long = Array.from({ length: 31 }, () => ({ kind: 'paragraph', text: 'x'.repeat(100_000) }));
+    for (const blocks of [many, long]) {
+      const reply = await dispatch(
+        { lentera: 1, method: 'reportPage', params: { ...article, blocks } },
+        { senderTabId: 1 },
+        handlers,
+        log,
+      );
+      expect(reply).toMatchObject({
+        ok: false,
+        error: { code: 'bad-request', message: expect.stringContaining('blocks') },
+      });
+    }
   });
 
   it('refuses oversized strings', async () => {

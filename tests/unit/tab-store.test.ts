@@ -26,7 +26,7 @@ function memoryArea(): Storage.StorageArea {
 }
 
 describe('background handlers', () => {
-  const report = { kind: 'not-article', url: 'http://x/' } as const;
+  const report = { kind: 'not-article', url: 'http://x/', reason: 'no article-like text' } as const;
 
   it('stores a report under the sender tab and answers it to whoever asks', async () => {
     const area = memoryArea();

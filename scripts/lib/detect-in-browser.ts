@@ -1,0 +1,66 @@
+// Runs Lentera's article detection (the test bundle of the content script's modules) on pages
+// served from a folder, in real Chromium, and returns plain results.
+import { chromium } from 'playwright-core';
+import { serveFixtures } from '../../tests/e2e/support/server';
+import type { DetectedPlain } from '../../tests/support/detect-entry';
+import { requireBrowser } from '../find-browsers';
+import { detectBundle } from './detect-bundle';
+
+export interface PageDetection {
+  /** What the gate and detection say (as the content script would). */
+  gated: DetectedPlain;
+  /** Detection with the gate skipped: the mapping on its own. */
+  forced: DetectedPlain;
+  /** Text nodes of `compareHtml`, parsed in the page (when given). */
+  compareText?: string;
+}
+
+export interface Detector {
+  run(path: string, compareHtml?: string): Promise<PageDetection>;
+  close(): Promise<void>;
+}
+
+export async function openDetector(root: string, options: { javaScript: boolean }): Promise<Detector> {
+  const bundle = await detectBundle();
+  const server = await serveFixtures(root);
+  const browser = await chromium.launch({
+    executablePath: requireBrowser('chromium'),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  const context = await browser.newContext({ javaScriptEnabled: options.javaScript });
+  // Test pages refer to images and scripts on the web: answer every other host with nothing.
+  await context.route(
+    (url) => !url.href.startsWith(server.origin),
+    (route) => route.fulfill({ status: 204, body: '' }),
+  );
+  return {
+    async run(path, compareHtml) {
+      const page = await context.newPage();
+      try {
+        await page.goto(server.url(path), { waitUntil: 'domcontentloaded', timeout: 20_000 });
+        await page.evaluate(bundle);
+        return await page.evaluate((html: string | undefined) => {
+          const api = (globalThis as unknown as { __lentera: { detect(force: boolean): DetectedPlain } })
+            .__lentera;
+          const gated = api.detect(false);
+          const forced = gated.kind === 'article' ? gated : api.detect(true);
+          if (html === undefined) return { gated, forced };
+          const doc = new DOMParser().parseFromString(html, 'text/html');
+          const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
+          const parts: string[] = [];
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) parts.push((n as Text).data);
+          return { gated, forced, compareText: parts.join(' ') };
+        }, compareHtml);
+      } finally {
+        await page.close();
+      }
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** The mapped text of a detection, text nodes joined by spaces (as the expected texts are). */
+export const detectedText = (d: DetectedPlain): string => d.blocks.map((b) => b.parts.join(' ')).join(' ');

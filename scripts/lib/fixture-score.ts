@@ -1,0 +1,96 @@
+// The detection score over the fixture pages that have a gold file (tests/fixtures/pages/<slug>/
+// expected.json, written by hand): article or not, and for articles the character precision and
+// recall of the detected body against the gold blocks.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openDetector } from './detect-in-browser';
+import { type Overlap, overlap } from './overlap';
+
+export interface Gold {
+  article: boolean;
+  lang: string;
+  title?: string;
+  blocks: { kind: string; text: string }[];
+}
+
+export interface FixtureRow extends Overlap {
+  slug: string;
+  expectedArticle: boolean;
+  detectedArticle: boolean;
+  reason: string | null;
+  blocks: number;
+  goldBlocks: number;
+}
+
+/** Pages whose gold describes a state that their own scripts reach: scored end to end instead. */
+export function isStatic(html: string): boolean {
+  return !/<script(?![^>]*application\/ld\+json)/i.test(html);
+}
+
+export function readGold(root: string, slug: string, file = 'expected.json'): Gold {
+  return JSON.parse(readFileSync(join(root, slug, file), 'utf8')) as Gold;
+}
+
+export function staticFixtures(root: string): string[] {
+  return readdirSync(root)
+    .filter((slug) => existsSync(join(root, slug, 'expected.json')))
+    .filter((slug) => isStatic(readFileSync(join(root, slug, 'index.html'), 'utf8')))
+    .sort();
+}
+
+export async function scoreFixtures(root: string): Promise<FixtureRow[]> {
+  const detector = await openDetector(root, { javaScript: false });
+  const rows: FixtureRow[] = [];
+  try {
+    for (const slug of staticFixtures(root)) {
+      const gold = readGold(root, slug);
+      const { gated } = await detector.run(`${slug}/`);
+      const detected = gated.kind === 'article';
+      const goldText = gold.blocks.map((b) => b.text).join(' ');
+      rows.push({
+        slug,
+        expectedArticle: gold.article,
+        detectedArticle: detected,
+        reason: gated.reason ?? null,
+        blocks: gated.blocks.length,
+        goldBlocks: gold.blocks.length,
+        // The gold is textContent per block: compare with each block's text, likewise.
+        ...overlap(goldText, detected ? gated.blocks.map((b) => b.text).join(' ') : ''),
+      });
+    }
+  } finally {
+    await detector.close();
+  }
+  return rows;
+}
+
+export interface FixtureSummary {
+  pages: number;
+  accuracy: number;
+  nonArticlesRejected: boolean;
+  /** Over all article pages: matched characters / detected (precision) and / gold (recall). */
+  precision: number;
+  recall: number;
+}
+
+export function summarize(rows: FixtureRow[]): FixtureSummary {
+  const articles = rows.filter((r) => r.expectedArticle);
+  const sum = (f: (r: FixtureRow) => number) => articles.reduce((n, r) => n + f(r), 0);
+  return {
+    pages: rows.length,
+    accuracy: rows.filter((r) => r.expectedArticle === r.detectedArticle).length / rows.length,
+    nonArticlesRejected: rows.every((r) => r.expectedArticle || !r.detectedArticle),
+    precision:
+      sum((r) => r.matchedChars) /
+      Math.max(
+        1,
+        sum((r) => r.actualChars),
+      ),
+    recall:
+      sum((r) => r.matchedChars) /
+      Math.max(
+        1,
+        sum((r) => r.expectedChars),
+      ),
+  };
+}

@@ -1,0 +1,237 @@
+// Is this page an article, and which live text is its body?
+import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { isRelatedLinkLine } from '../../core/related-links';
+import { countWords, normalizeSpace } from '../../core/text';
+import { EXCLUDED, groupIntoBlocks, type LiveBlock } from './blocks';
+import { cloneWithMap, liveTextNodes } from './map-article';
+import { looksLikeNonArticle } from './page-kind';
+
+export interface DetectOptions {
+  /** Pages with more elements than this are not parsed (Readability would take seconds). */
+  maxElements: number;
+  /** Readability is stopped when it runs longer than this. */
+  timeBudgetMs: number;
+  /** Skip the isProbablyReaderable gate ("annotate this page anyway"). */
+  force?: boolean;
+  now?: () => number;
+}
+
+export const DEFAULT_DETECT_OPTIONS: DetectOptions = { maxElements: 40_000, timeBudgetMs: 2_000 };
+
+export interface ArticleMetadata {
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  excerpt: string | null;
+  /** What Readability read in the document (`<html lang>`), if anything. */
+  declaredLang: string | null;
+  dir: string | null;
+}
+
+export type Detection =
+  | { kind: 'article'; metadata: ArticleMetadata; blocks: LiveBlock[]; container: Element; timings: Timings }
+  | { kind: 'not-article'; reason: string }
+  | { kind: 'failed'; reason: string };
+
+export interface Timings {
+  gateMs: number;
+  parseMs: number;
+  mapMs: number;
+}
+
+export class DetectionError extends Error {}
+
+export function detectArticle(doc: Document, options: DetectOptions = DEFAULT_DETECT_OPTIONS): Detection {
+  const now = options.now ?? (() => performance.now());
+  const t0 = now();
+  if (!doc.body) return { kind: 'not-article', reason: 'the document has no body' };
+  const elements = doc.getElementsByTagName('*').length;
+  if (elements > options.maxElements) {
+    return {
+      kind: 'failed',
+      reason: `the page is too large to read (${elements.toLocaleString('en')} elements; the limit is ${options.maxElements.toLocaleString('en')})`,
+    };
+  }
+  if (!options.force && !isProbablyReaderable(doc))
+    return { kind: 'not-article', reason: 'no article-like text' };
+  const nonArticle = options.force ? null : looksLikeNonArticle(doc);
+  if (nonArticle) return { kind: 'not-article', reason: nonArticle };
+  const t1 = now();
+
+  const map = cloneWithMap(doc);
+  const reader = new Readability(map.clone, {
+    maxElemsToParse: options.maxElements,
+    serializer: (el: Node) => el,
+  });
+  guardTime(reader, t1 + options.timeBudgetMs, now);
+  let parsed: ReturnType<Readability<Node>['parse']>;
+  try {
+    parsed = reader.parse();
+  } catch (error) {
+    if (error instanceof DetectionError) return { kind: 'failed', reason: error.message };
+    throw error;
+  }
+  const t2 = now();
+  if (!parsed?.content) return { kind: 'not-article', reason: 'Readability found no article' };
+
+  const { nodes } = liveTextNodes(parsed.content as Element, map);
+  const title = normalizeSpace(parsed.title || doc.title);
+  const grouped = groupIntoBlocks(nodes);
+  const container = commonAncestor(grouped.map((b) => b.element));
+  const blocks = container ? cleanBlocks(grouped, title, container) : [];
+  if (!container || blocks.length === 0)
+    return { kind: 'not-article', reason: 'no article text on the live page' };
+  if (!options.force && looksLikeListing(blocks))
+    return { kind: 'not-article', reason: 'a list of links to articles' };
+  const withCaptions = addCaptions(blocks, container);
+  // Characters, not words: Chinese or Japanese text has no spaces to count words by.
+  const chars = withCaptions.reduce((n, b) => n + normalizeSpace(b.text).length, 0);
+  if (!options.force && chars < 200) return { kind: 'not-article', reason: 'too little article text' };
+  const t3 = now();
+
+  return {
+    kind: 'article',
+    metadata: {
+      title,
+      byline: parsed.byline ? normalizeSpace(parsed.byline) : null,
+      siteName: parsed.siteName ? normalizeSpace(parsed.siteName) : null,
+      publishedTime: parsed.publishedTime ?? null,
+      excerpt: parsed.excerpt ? normalizeSpace(parsed.excerpt) : null,
+      declaredLang: parsed.lang ?? null,
+      dir: parsed.dir ?? null,
+    },
+    blocks: withCaptions,
+    container,
+    timings: { gateMs: t1 - t0, parseMs: t2 - t1, mapMs: t3 - t2 },
+  };
+}
+
+/**
+ * Readability has no time limit of its own. Its main loop asks `_getNextNode` for every node, so
+ * a check there (every 512 calls) stops it on pages where it would run for seconds.
+ */
+function guardTime(reader: Readability<Node>, deadline: number, now: () => number): void {
+  const internals = reader as unknown as { _getNextNode(node: Node, ignore?: boolean): Node | null };
+  const next = internals._getNextNode;
+  if (typeof next !== 'function') return;
+  let calls = 0;
+  internals._getNextNode = function (node, ignore) {
+    if (++calls % 512 === 0 && now() > deadline) {
+      throw new DetectionError('reading the page took too long');
+    }
+    return next.call(this, node, ignore);
+  };
+}
+
+/** Class or id words of boxes that sit inside article bodies without being part of the story. */
+const NOISE =
+  /(?:^|[\s_-])(?:share|sharing|social|sosmed|related|terkait|baca-?juga|bacajuga|advert\w*|ads?|iklan|promo|newsletter|subscribe|paywall|tags?|topik|comments?|komentar|author-?bio|breadcrumbs?|sponsored)(?:$|[\s_-])/i;
+
+/** Class words of small boxes around the story: bylines, meta lines, labels, credits. */
+const SMALL_NOISE =
+  /(?:^|[\s_-])(?:meta|byline|author|label|kicker|badge|eyebrow|timestamp|posted|published|credits?|advertisement|ad-label)(?:$|[\s_-])/i;
+/** Whole lines that only mark an ad or ask the reader to scroll. */
+const MARKER_LINE =
+  /^(?:advertisement|advertisements|iklan|advertorial|sponsored|sponsor|scroll to (?:continue|resume)( with content)?|continue reading( below)?|lanjutkan membaca|scroll untuk melanjutkan)[\s.:…]*$/i;
+/** A byline or a "by … | date" line near the top. */
+const BYLINE_LINE =
+  /^(?:oleh|penulis|reporter|editor|pewarta|laporan|kontributor|by|written by|words by)\b\s*[:\-–]?/i;
+
+/** Drops the headline, bylines, related-link lines, ad markers and blocks inside noise boxes. */
+function cleanBlocks(blocks: LiveBlock[], title: string, container: Element): LiveBlock[] {
+  const normalizedTitle = title.toLowerCase();
+  let seenProse = false;
+  return blocks.filter((block, index) => {
+    const text = normalizeSpace(block.text);
+    if (!text) return false;
+    const words = countWords(text);
+    // The headline is shown by the page and known from the metadata: it is not part of the body.
+    const lower = text.toLowerCase();
+    if (
+      block.kind === 'heading' &&
+      !seenProse &&
+      (normalizedTitle.includes(lower) || lower.includes(normalizedTitle))
+    ) {
+      return false;
+    }
+    if (isRelatedLinkLine(text, block.linkChars)) return false;
+    if (words <= 6 && MARKER_LINE.test(text)) return false;
+    if (index < 4 && !seenProse && words <= 30 && BYLINE_LINE.test(text)) return false;
+    // From the text itself: a label may be a span inside the block's element.
+    const start = block.segments[0]?.node.parentElement ?? block.element;
+    if (insideNoise(start, container, words <= 30 ? SMALL_NOISE : null)) return false;
+    if (block.kind === 'paragraph' && words > 30) seenProse = true;
+    return true;
+  });
+}
+
+/**
+ * Listing pages (a category, a tag, search results) read like an article to Readability: many
+ * teaser paragraphs. What gives them away is how many of their blocks are nothing but a link.
+ */
+function looksLikeListing(blocks: LiveBlock[]): boolean {
+  const isLinkOnly = (b: LiveBlock) => {
+    const length = normalizeSpace(b.text).length;
+    return length > 15 && b.linkChars >= length * 0.8;
+  };
+  const linkOnly = blocks.filter(isLinkOnly).length;
+  const headings = blocks.filter((b) => b.kind === 'heading');
+  const linkHeadings = headings.filter(isLinkOnly).length;
+  // Listings link every teaser's title, and under each title stands a teaser of a sentence or
+  // two; an article that links its subheadings (a buyer's guide) has real text under each.
+  const proseWords = blocks.filter((b) => b.kind === 'paragraph').reduce((n, b) => n + countWords(b.text), 0);
+  const teasers =
+    linkHeadings >= 4 && linkHeadings >= headings.length * 0.5 && proseWords / linkHeadings < 60;
+  return (linkOnly >= 8 && linkOnly >= blocks.length * 0.5) || teasers;
+}
+
+/** Whether a box between the element and the article's container (exclusive) looks like noise. */
+function insideNoise(element: Element, container: Element, extra: RegExp | null = null): boolean {
+  for (let el: Element | null = element; el && el !== container; el = el.parentElement) {
+    // Ids made from a heading ("sharing-with-a-single-developer") name sections, not boxes.
+    const id = el.id.split(/[-_]/).length <= 3 ? el.id : '';
+    const words = `${id} ${typeof el.className === 'string' ? el.className : ''}`;
+    if (words.trim() && (NOISE.test(words) || extra?.test(words))) return true;
+  }
+  return false;
+}
+
+function commonAncestor(elements: Element[]): Element | null {
+  let common: Element | null = elements[0] ?? null;
+  for (const el of elements) {
+    while (common && !common.contains(el)) common = common.parentElement;
+  }
+  return common;
+}
+
+/** Figure captions of the article that Readability dropped come back, in their place. */
+function addCaptions(blocks: LiveBlock[], container: Element): LiveBlock[] {
+  const have = new Set(blocks.map((b) => b.element));
+  // The lead figure often sits beside the body, within the same <article>.
+  const scope = container.closest('article') ?? container;
+  const captions = Array.from(scope.querySelectorAll('figcaption')).filter(
+    (c) => !have.has(c) && !c.closest(EXCLUDED) && !insideNoise(c, scope),
+  );
+  if (captions.length === 0) return blocks;
+  const extra = groupIntoBlocks(captions.flatMap(textNodesOf)).map((b) => ({
+    ...b,
+    kind: 'caption' as const,
+  }));
+  return [...blocks, ...extra].sort(inReadingOrder);
+}
+
+function inReadingOrder(a: LiveBlock, b: LiveBlock): number {
+  const x = a.segments[0]?.node;
+  const y = b.segments[0]?.node;
+  if (!x || !y || x === y) return 0;
+  return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}
+
+function textNodesOf(element: Element): Text[] {
+  const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  const out: Text[] = [];
+  for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null)
+    if (t.data.trim()) out.push(t);
+  return out;
+}

@@ -1,0 +1,92 @@
+// Maps Readability's article, parsed from a clone, back onto the live page's text nodes.
+//
+// Before parsing, every element of the clone is numbered with an attribute that points to its
+// live twin (the clone is an exact copy, so a walk of both in step pairs them). Readability moves
+// text nodes, renames elements (copying attributes) and wraps runs of text in new <p> elements,
+// but it does not edit text: so each text node of the result leads, through its nearest numbered
+// ancestor, to the live element that holds the same text (usually as a direct child; deeper where
+// Readability dropped the numbered element between them, as when it unwraps a div around a <p>).
+
+import { EXCLUDED } from './blocks';
+
+export const MAP_ATTRIBUTE = 'data-lentera-i';
+
+export interface CloneMap {
+  clone: Document;
+  live: Element[];
+}
+
+/** Clones the document and numbers the clone's elements after their live twins. */
+export function cloneWithMap(doc: Document): CloneMap {
+  const clone = doc.cloneNode(true) as Document;
+  const live = Array.from(doc.getElementsByTagName('*'));
+  const copies = clone.getElementsByTagName('*');
+  if (copies.length !== live.length) throw new Error('the page changed while it was copied');
+  for (let i = 0; i < copies.length; i++) (copies[i] as Element).setAttribute(MAP_ATTRIBUTE, String(i));
+  return { clone, live };
+}
+
+/**
+ * The live text nodes behind the text of `article` (an element of the mapped clone), in the
+ * article's order. Whitespace-only nodes, and nodes inside scripts, styles, form fields and
+ * editable regions, are left out. Nodes that no longer stand in the page are left out too.
+ */
+export function liveTextNodes(article: Element, map: CloneMap): { nodes: Text[]; unmapped: number } {
+  const walker = article.ownerDocument.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+  const used = new Map<Element, { texts: Text[]; from: number }>();
+  const nodes: Text[] = [];
+  let unmapped = 0;
+  for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
+    if (!t.data.trim()) continue;
+    const twin = twinOf(t, map);
+    if (!twin) {
+      unmapped++;
+      continue;
+    }
+    let entry = used.get(twin);
+    if (!entry) {
+      entry = { texts: descendantTexts(twin), from: 0 };
+      used.set(twin, entry);
+    }
+    const found = findText(entry, t.data);
+    if (!found) {
+      unmapped++;
+      continue;
+    }
+    const parent = found.parentElement;
+    if (!found.isConnected || !parent || parent.closest(EXCLUDED)) continue;
+    nodes.push(found);
+  }
+  return { nodes, unmapped };
+}
+
+function twinOf(node: Node, map: CloneMap): Element | null {
+  for (let el = node.parentElement; el; el = el.parentElement) {
+    const index = el.getAttribute(MAP_ATTRIBUTE);
+    if (index !== null) return map.live[Number(index)] ?? null;
+  }
+  // Text that stood directly in <body> ends up in Readability's own wrapper: look for it there.
+  return map.live.find((el) => el.tagName === 'BODY') ?? null;
+}
+
+function descendantTexts(element: Element): Text[] {
+  const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  const texts: Text[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push(n as Text);
+  return texts;
+}
+
+/** The next text node with the same data, after those already taken (repeated texts). */
+function findText(entry: { texts: Text[]; from: number }, data: string): Text | null {
+  for (let i = entry.from; i < entry.texts.length; i++) {
+    const candidate = entry.texts[i] as Text;
+    if (candidate.data === data) {
+      entry.from = i + 1;
+      return candidate;
+    }
+  }
+  // Out of order (Readability reordered siblings): search from the start, without moving on.
+  for (let i = 0; i < entry.from; i++)
+    if ((entry.texts[i] as Text).data === data) return entry.texts[i] as Text;
+  return null;
+}

@@ -1,0 +1,110 @@
+// Watches a page for the changes that call for a new examination: an article that arrives late,
+// an article replaced by client-side navigation, paragraphs appended to the article. Mutations
+// are batched; Lentera's own nodes and changes outside the article are ignored.
+
+export interface WatchedArticle {
+  /** The live element that holds the article's blocks, or null when no article was found. */
+  container: Element | null;
+  /** Some live text nodes of the article: if they leave the page, the article was replaced. */
+  probes: readonly Node[];
+}
+
+export interface WatcherOptions {
+  /** Called, at most once per quiet period, when the page should be examined again. */
+  onChange(reason: string): void;
+  /** The article as last examined. */
+  current(): WatchedArticle;
+  /** Nodes of Lentera's own UI, whose changes are ignored. */
+  isOwnNode(node: Node): boolean;
+  /** Quiet time after the last relevant mutation before examining again. */
+  quietMs?: number;
+  /** A stream of changes is still examined at least this often. */
+  maxWaitMs?: number;
+  signal: AbortSignal;
+}
+
+/** Text added outside an article before a page without one is examined again. */
+const LATE_ARTICLE_CHARS = 400;
+
+export function watchPage(doc: Document, options: WatcherOptions): void {
+  const { signal } = options;
+  if (signal.aborted) return;
+  const quietMs = options.quietMs ?? 400;
+  const maxWaitMs = options.maxWaitMs ?? 2000;
+  const win = doc.defaultView;
+  if (!win) return;
+  let lastUrl = doc.location.href;
+  let pendingReason: string | null = null;
+  let firstPending = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let addedText = 0;
+
+  const schedule = (reason: string) => {
+    if (signal.aborted) return;
+    const now = Date.now();
+    if (pendingReason === null) firstPending = now;
+    pendingReason = pendingReason ?? reason;
+    clearTimeout(timer);
+    const wait = Math.max(0, Math.min(quietMs, firstPending + maxWaitMs - now));
+    timer = setTimeout(fire, wait);
+  };
+  const fire = () => {
+    const reason = pendingReason;
+    pendingReason = null;
+    addedText = 0;
+    if (reason && !signal.aborted) options.onChange(reason);
+  };
+  const checkUrl = () => {
+    if (doc.location.href !== lastUrl) {
+      lastUrl = doc.location.href;
+      schedule('navigation');
+      return true;
+    }
+    return false;
+  };
+
+  const observer = new MutationObserver((records) => {
+    if (checkUrl()) return;
+    const { container, probes } = options.current();
+    if (container && probes.some((p) => !p.isConnected)) {
+      schedule('article replaced');
+      return;
+    }
+    for (const record of records) {
+      if (options.isOwnNode(record.target)) continue;
+      for (const added of Array.from(record.addedNodes)) {
+        if (options.isOwnNode(added)) continue;
+        const text = added.textContent?.length ?? 0;
+        if (text === 0) continue;
+        if (container) {
+          if (container.contains(added) || container === record.target) {
+            schedule('article grew');
+            return;
+          }
+        } else {
+          addedText += text;
+          if (addedText >= LATE_ARTICLE_CHARS) {
+            schedule('content arrived');
+            return;
+          }
+        }
+      }
+    }
+  });
+  observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
+
+  win.addEventListener('popstate', checkUrl, { signal });
+  win.addEventListener('hashchange', checkUrl, { signal });
+  // The Navigation API reports same-document navigations (pushState) where the browser has it.
+  const navigation = (win as unknown as { navigation?: EventTarget }).navigation;
+  navigation?.addEventListener('navigatesuccess', checkUrl, { signal });
+
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      clearTimeout(timer);
+    },
+    { once: true },
+  );
+}
