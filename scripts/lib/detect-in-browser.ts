@@ -62,5 +62,26 @@ export async function openDetector(root: string, options: { javaScript: boolean 
   };
 }
 
+/** One page with the detection bundle loaded, for benchmarks. */
+export async function openDetectorPage(root: string, path: string) {
+  const bundle = await detectBundle();
+  const server = await serveFixtures(root);
+  const browser = await chromium.launch({
+    executablePath: requireBrowser('chromium'),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(server.url(path), { waitUntil: 'load' });
+  await page.evaluate(bundle);
+  return {
+    page,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
 /** The mapped text of a detection, text nodes joined by spaces (as the expected texts are). */
 export const detectedText = (d: DetectedPlain): string => d.blocks.map((b) => b.parts.join(' ')).join(' ');

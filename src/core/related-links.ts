@@ -28,11 +28,12 @@ const LEAD = new RegExp(
 
 /**
  * True for a block that is a related-story link line: it starts with a lead such as "Baca juga"
- * and most of the rest of its text is link text.
+ * and most of the rest of its text is link text. `text` may be the start of a block only, with
+ * `length` the whole block's length.
  */
-export function isRelatedLinkLine(text: string, linkTextLength: number): boolean {
+export function isRelatedLinkLine(text: string, linkTextLength: number, length = text.length): boolean {
   const lead = LEAD.exec(text);
   if (!lead) return false;
-  const rest = text.length - lead[0].length;
+  const rest = length - lead[0].length;
   return rest === 0 || linkTextLength >= rest * 0.6;
 }

@@ -23,6 +23,27 @@ export interface LiveBlock {
 export const EXCLUDED =
   'script,style,noscript,template,textarea,select,option,button,svg,math,input,[contenteditable]:not([contenteditable="false"])';
 
+const EXCLUDED_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'INPUT',
+]);
+
+/** The element itself (not its ancestors) is one of EXCLUDED: a cheap test to run up a tree. */
+export function isExcluded(element: Element): boolean {
+  if (EXCLUDED_TAGS.has(element.tagName)) return true;
+  const ns = element.namespaceURI;
+  if (ns === 'http://www.w3.org/2000/svg' || ns === 'http://www.w3.org/1998/Math/MathML') return true;
+  const editable = element.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
+}
+
 /** Text that may be shown but never annotated. */
 export const CODE = 'pre,code,kbd,samp,var';
 

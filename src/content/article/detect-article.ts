@@ -86,7 +86,7 @@ export function detectArticle(doc: Document, options: DetectOptions = DEFAULT_DE
     return { kind: 'not-article', reason: 'a list of links to articles' };
   const withCaptions = addCaptions(blocks, container);
   // Characters, not words: Chinese or Japanese text has no spaces to count words by.
-  const chars = withCaptions.reduce((n, b) => n + normalizeSpace(b.text).length, 0);
+  const chars = withCaptions.reduce((n, b) => n + b.text.trim().length, 0);
   if (!options.force && chars < 200) return { kind: 'not-article', reason: 'too little article text' };
   const t3 = now();
 
@@ -143,11 +143,14 @@ function cleanBlocks(blocks: LiveBlock[], title: string, container: Element): Li
   const normalizedTitle = title.toLowerCase();
   let seenProse = false;
   return blocks.filter((block, index) => {
-    const text = normalizeSpace(block.text);
-    if (!text) return false;
-    const words = countWords(text);
+    // Every rule looks at short blocks or at the start of long ones: normalising a long block's
+    // first line is enough, and keeps this cheap on a 10,000-word article.
+    const raw = block.text;
+    const head = normalizeSpace(raw.length <= HEAD_CHARS ? raw : raw.slice(0, LEAD_CHARS));
+    if (!head) return false;
+    const short = raw.length <= HEAD_CHARS && fewWords(head, 30);
     // The headline is shown by the page and known from the metadata: it is not part of the body.
-    const lower = text.toLowerCase();
+    const lower = head.toLowerCase();
     if (
       block.kind === 'heading' &&
       !seenProse &&
@@ -155,15 +158,32 @@ function cleanBlocks(blocks: LiveBlock[], title: string, container: Element): Li
     ) {
       return false;
     }
-    if (isRelatedLinkLine(text, block.linkChars)) return false;
-    if (words <= 6 && MARKER_LINE.test(text)) return false;
-    if (index < 4 && !seenProse && words <= 30 && BYLINE_LINE.test(text)) return false;
+    // For a long block the raw length stands in for the normalised one (it can only be longer).
+    if (isRelatedLinkLine(head, block.linkChars, raw.length <= HEAD_CHARS ? head.length : raw.trim().length))
+      return false;
+    if (short && fewWords(head, 6) && MARKER_LINE.test(head)) return false;
+    if (index < 4 && !seenProse && short && BYLINE_LINE.test(head)) return false;
     // From the text itself: a label may be a span inside the block's element.
     const start = block.segments[0]?.node.parentElement ?? block.element;
-    if (insideNoise(start, container, words <= 30 ? SMALL_NOISE : null)) return false;
-    if (block.kind === 'paragraph' && words > 30) seenProse = true;
+    if (insideNoise(start, container, short ? SMALL_NOISE : null)) return false;
+    if (block.kind === 'paragraph' && !short) seenProse = true;
     return true;
   });
+}
+
+const HEAD_CHARS = 300;
+const LEAD_CHARS = 120;
+
+/** Whether the text has at most `n` words (stops counting as soon as it has more). */
+function fewWords(text: string, n: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) === 32;
+    if (!space && !inWord && ++words > n) return false;
+    inWord = !space;
+  }
+  return true;
 }
 
 /**
@@ -171,19 +191,16 @@ function cleanBlocks(blocks: LiveBlock[], title: string, container: Element): Li
  * teaser paragraphs. What gives them away is how many of their blocks are nothing but a link.
  */
 function looksLikeListing(blocks: LiveBlock[]): boolean {
-  const isLinkOnly = (b: LiveBlock) => {
-    const length = normalizeSpace(b.text).length;
-    return length > 15 && b.linkChars >= length * 0.8;
-  };
+  const isLinkOnly = (b: LiveBlock) => b.linkChars > 15 && b.linkChars >= b.text.trim().length * 0.8;
   const linkOnly = blocks.filter(isLinkOnly).length;
+  if (linkOnly >= 8 && linkOnly >= blocks.length * 0.5) return true;
   const headings = blocks.filter((b) => b.kind === 'heading');
   const linkHeadings = headings.filter(isLinkOnly).length;
+  if (linkHeadings < 4 || linkHeadings < headings.length * 0.5) return false;
   // Listings link every teaser's title, and under each title stands a teaser of a sentence or
   // two; an article that links its subheadings (a buyer's guide) has real text under each.
   const proseWords = blocks.filter((b) => b.kind === 'paragraph').reduce((n, b) => n + countWords(b.text), 0);
-  const teasers =
-    linkHeadings >= 4 && linkHeadings >= headings.length * 0.5 && proseWords / linkHeadings < 60;
-  return (linkOnly >= 8 && linkOnly >= blocks.length * 0.5) || teasers;
+  return proseWords / linkHeadings < 60;
 }
 
 /** Whether a box between the element and the article's container (exclusive) looks like noise. */

@@ -7,7 +7,7 @@
 // ancestor, to the live element that holds the same text (usually as a direct child; deeper where
 // Readability dropped the numbered element between them, as when it unwraps a div around a <p>).
 
-import { EXCLUDED } from './blocks';
+import { isExcluded } from './blocks';
 
 export const MAP_ATTRIBUTE = 'data-lentera-i';
 
@@ -35,6 +35,7 @@ export function liveTextNodes(article: Element, map: CloneMap): { nodes: Text[];
   const walker = article.ownerDocument.createTreeWalker(article, NodeFilter.SHOW_TEXT);
   const used = new Map<Element, { texts: Text[]; from: number }>();
   const nodes: Text[] = [];
+  const verdicts = new Map<Element, boolean>();
   let unmapped = 0;
   for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
     if (!t.data.trim()) continue;
@@ -54,10 +55,20 @@ export function liveTextNodes(article: Element, map: CloneMap): { nodes: Text[];
       continue;
     }
     const parent = found.parentElement;
-    if (!found.isConnected || !parent || parent.closest(EXCLUDED)) continue;
+    if (!found.isConnected || !parent || excluded(parent, verdicts)) continue;
     nodes.push(found);
   }
   return { nodes, unmapped };
+}
+
+/** Whether the element is inside one whose text is never part of a block (remembered per element). */
+function excluded(element: Element, verdicts: Map<Element, boolean>): boolean {
+  const known = verdicts.get(element);
+  if (known !== undefined) return known;
+  const parent = element.parentElement;
+  const verdict = isExcluded(element) || (parent !== null && excluded(parent, verdicts));
+  verdicts.set(element, verdict);
+  return verdict;
 }
 
 function twinOf(node: Node, map: CloneMap): Element | null {

@@ -70,8 +70,15 @@ export async function launchChromium(options: { headless?: boolean } = {}): Prom
         },
         evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
         async waitFor(fn, arg, timeoutMs = 10_000) {
-          const handle = await page.waitForFunction(fn as never, arg, { timeout: timeoutMs, polling: 50 });
-          return (await handle.jsonValue()) as never;
+          // Polls with evaluate, which awaits a promise (waitForFunction would take the promise
+          // itself for a truthy answer).
+          const deadline = Date.now() + timeoutMs;
+          for (;;) {
+            const value = await page.evaluate(fn as never, arg);
+            if (value) return value as never;
+            if (Date.now() > deadline) throw new Error(`waitFor: timed out after ${timeoutMs} ms`);
+            await new Promise((resolve) => setTimeout(resolve, 50));
+          }
         },
         click: (selector) => page.click(selector),
         async screenshot(path, selector) {

@@ -41,6 +41,22 @@ export class ArticlePage {
   }
 }
 
+export interface PageReport {
+  kind: string;
+  url: string;
+  title?: string;
+  lang?: string;
+  reason?: string;
+  words?: number;
+  blocks?: { kind: string; text: string }[];
+}
+
+export interface ReportWanted {
+  kind?: string;
+  title?: string;
+  minBlocks?: number;
+}
+
 export type PopupState = 'article' | 'not-article' | 'not-html' | 'failed' | 'other';
 
 /** An extension page kept open in the background, to ask the extension things as its own pages can. */
@@ -52,12 +68,42 @@ export class ExtensionPage {
 
   static async open(browser: ExtensionBrowser): Promise<ExtensionPage> {
     const page = await browser.newPage();
-    await page.goto(`${browser.extensionOrigin}/popup.html?tab=0`);
+    // The options page: an extension page that sends no messages of its own once loaded.
+    await page.goto(`${browser.extensionOrigin}/options.html`);
     return new ExtensionPage(page, browser);
   }
 
   tabIdFor(url: string): Promise<number> {
     return tabIdFor(this.page, url);
+  }
+
+  /**
+   * Waits until the extension has stored a report for the page at `url` that fits `want`, and
+   * returns it (as the popup would receive it).
+   */
+  waitForReport(url: string, want: ReportWanted = {}, timeoutMs = 15_000): Promise<PageReport> {
+    return this.page.waitFor(
+      async ({ url, want }: { url: string; want: ReportWanted }) => {
+        const g = globalThis as unknown as { chrome?: unknown; browser?: unknown };
+        const api = (g.browser ?? g.chrome) as {
+          storage: {
+            session: { get(k: null): Promise<Record<string, { status: string; report?: PageReport }>> };
+          };
+        };
+        const all = await api.storage.session.get(null);
+        for (const state of Object.values(all)) {
+          const r = state.report;
+          if (!r || r.url !== url) continue;
+          if (want.kind && r.kind !== want.kind) continue;
+          if (want.title && r.title !== want.title) continue;
+          if (want.minBlocks && (r.blocks?.length ?? 0) < want.minBlocks) continue;
+          return r;
+        }
+        return null;
+      },
+      { url, want },
+      timeoutMs,
+    );
   }
 
   /** Sends a raw message to the background, as any extension page could. */

@@ -1,0 +1,50 @@
+// Benchmark (not a test): article detection plus live-DOM mapping on a 10,000-word article, against
+// Readability.parse alone on the same page, in the same run, in real Chromium.
+//   npx tsx tests/bench/detection.bench.ts [--runs 21]
+// Budget: detection and mapping add at most 25 % to the parse.
+import { join } from 'node:path';
+import { openDetectorPage } from '../../scripts/lib/detect-in-browser';
+import { median } from '../../scripts/lib/overlap';
+import { ROOT } from '../e2e/support/harness';
+
+const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 21;
+const { page, close } = await openDetectorPage(join(ROOT, 'tests', 'fixtures', 'pages'), 'long-10k/');
+const result = await page.evaluate((runs: number) => {
+  type Api = {
+    parseOnly(): number;
+    detectTimed(): number;
+    detect(force: boolean): {
+      blocks: { text: string }[];
+      timings?: { gateMs: number; parseMs: number; mapMs: number };
+    };
+  };
+  const api = (globalThis as unknown as { __lentera: Api }).__lentera;
+  const words = api.detect(false).blocks.reduce((n, b) => n + b.text.split(/\s+/).filter(Boolean).length, 0);
+  // Warm up both paths (JIT), then alternate so that drift affects both alike.
+  for (let i = 0; i < 3; i++) {
+    api.parseOnly();
+    api.detectTimed();
+  }
+  const parse: number[] = [];
+  const detect: number[] = [];
+  const parts: { gateMs: number; parseMs: number; mapMs: number }[] = [];
+  for (let i = 0; i < runs; i++) {
+    parse.push(api.parseOnly());
+    detect.push(api.detectTimed());
+    const t = api.detect(false).timings;
+    if (t) parts.push(t);
+  }
+  return { words, parse, detect, parts };
+}, runs);
+await close();
+
+const med = (xs: number[]) => median(xs);
+const parseMs = med(result.parse);
+const detectMs = med(result.detect);
+console.log(`article: long-10k, ${result.words} words mapped; ${runs} runs each, medians`);
+console.log(`Readability.parse alone (clone + parse):        ${parseMs.toFixed(1)} ms`);
+console.log(`Lentera detection (gate + numbered clone + parse + mapping): ${detectMs.toFixed(1)} ms`);
+console.log(
+  `  of which gate ${med(result.parts.map((p) => p.gateMs)).toFixed(1)} ms, clone+parse ${med(result.parts.map((p) => p.parseMs)).toFixed(1)} ms, mapping ${med(result.parts.map((p) => p.mapMs)).toFixed(1)} ms`,
+);
+console.log(`ratio detection / parse: ${(detectMs / parseMs).toFixed(3)}  (budget ≤ 1.25)`);

@@ -1,0 +1,161 @@
+// Article detection through the built extension, in both browsers: the blocks it reports for the
+// fixture pages against their hand-made gold, the language, dynamic pages and hostile pages.
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readGold, staticFixtures } from '../../scripts/lib/fixture-score';
+import { overlap } from '../../scripts/lib/overlap';
+import { type ExtensionBrowser, launch, ROOT } from './support/harness';
+import { ArticlePage, ExtensionPage, type PageReport, PopupPage } from './support/pages';
+import { type FixtureServer, serveFixtures } from './support/server';
+
+const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
+const BROWSERS = ['chromium', 'firefox'] as const;
+const reportText = (r: PageReport) => (r.blocks ?? []).map((b) => b.text).join(' ');
+const goldText = (slug: string, file?: string) =>
+  readGold(PAGES, slug, file)
+    .blocks.map((b) => b.text)
+    .join(' ');
+
+describe.each(BROWSERS)('article detection in %s', (kind) => {
+  let server: FixtureServer;
+  let browser: ExtensionBrowser;
+  let extension: ExtensionPage;
+
+  beforeAll(async () => {
+    server = await serveFixtures(PAGES);
+    browser = await launch(kind);
+    extension = await ExtensionPage.open(browser);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function reportFor(path: string) {
+    const page = await ArticlePage.open(browser, server.url(path));
+    const report = await extension.waitForReport(page.url);
+    return { page, report };
+  }
+
+  it.each(staticFixtures(PAGES))('reports %s as its gold says, with its body and language', async (slug) => {
+    const gold = readGold(PAGES, slug);
+    const { page, report } = await reportFor(`${slug}/`);
+    expect(report.kind).toBe(gold.article ? 'article' : 'not-article');
+    if (gold.article) {
+      expect(report.lang).toBe(gold.lang);
+      const score = overlap(goldText(slug), reportText(report));
+      expect(score.precision).toBeGreaterThanOrEqual(0.98);
+      expect(score.recall).toBeGreaterThanOrEqual(0.95);
+    } else {
+      expect(report.reason).toBeTruthy();
+    }
+    await page.page.close();
+  });
+
+  it('keeps the sample article body free of navigation, sidebar, comment and related-link text', async () => {
+    const { page, report } = await reportFor('id-news-csto/');
+    const text = reportText(report);
+    for (const outside of [
+      'Tokayev Perintahkan Aparat Tembak Tanpa Peringatan',
+      'Jadi CSTO ini benar-benar NATO versi Rusia ya?',
+      'Kepanikan di kubu Biden',
+      '#Nagorno-Karabakh',
+      'Krisis Kazakhstan',
+    ]) {
+      expect(text).not.toContain(outside);
+    }
+    expect(text).toContain('Nagorno-Karabakh Sekitar 6.500 orang');
+    expect(report.blocks?.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual([
+      '20000 gaya reaksi cepat yang kuat',
+      'Peninggalan Pakta Warsawa',
+      'Ketegangan dalam Organisasi Perjanjian Keamanan Kolektif',
+    ]);
+    expect(report.blocks?.some((b) => b.kind === 'caption')).toBe(true);
+    await page.page.close();
+  });
+
+  it('finds an article that arrives after the page has loaded', async () => {
+    const page = await ArticlePage.open(browser, server.url('id-late/'));
+    const report = await extension.waitForReport(page.url, { kind: 'article' });
+    expect(overlap(goldText('id-late'), reportText(report)).recall).toBeGreaterThanOrEqual(0.95);
+    expect(report.lang).toBe('id');
+    await page.page.close();
+  });
+
+  it('follows client-side navigation to another article, and back', async () => {
+    const page = await ArticlePage.open(browser, server.url('en-spa/'));
+    const first = await extension.waitForReport(page.url, { kind: 'article' });
+    expect(overlap(goldText('en-spa'), reportText(first)).recall).toBeGreaterThanOrEqual(0.95);
+    await page.page.click('#next-story');
+    const titleB = readGold(PAGES, 'en-spa', 'expected-b.json').title;
+    const second = await extension.waitForReport(server.url('en-spa/?story=b'), {
+      kind: 'article',
+      title: titleB,
+    });
+    const scoreB = overlap(goldText('en-spa', 'expected-b.json'), reportText(second));
+    expect(scoreB.precision).toBeGreaterThanOrEqual(0.98);
+    expect(scoreB.recall).toBeGreaterThanOrEqual(0.95);
+    await page.page.evaluate(() => history.back());
+    const back = await extension.waitForReport(page.url, { kind: 'article', title: first.title });
+    expect(reportText(back)).toBe(reportText(first));
+    await page.page.close();
+  });
+
+  it('takes in paragraphs appended by "read more"', async () => {
+    const page = await ArticlePage.open(browser, server.url('id-infinite/'));
+    const before = await extension.waitForReport(page.url, { kind: 'article' });
+    const more = readGold(PAGES, 'id-infinite', 'expected-more.json').blocks.length;
+    expect(before.blocks?.length).toBeLessThan(more);
+    await page.page.click('#read-more');
+    const after = await extension.waitForReport(page.url, { kind: 'article', minBlocks: more });
+    expect(
+      overlap(goldText('id-infinite', 'expected-more.json'), reportText(after)).recall,
+    ).toBeGreaterThanOrEqual(0.95);
+    await page.page.close();
+  });
+
+  it('reads the article of a page whose own scripts throw and break built-ins', async () => {
+    const { page, report } = await reportFor('throws/');
+    expect(report.kind).toBe('article');
+    expect(overlap(goldText('throws'), reportText(report)).recall).toBeGreaterThanOrEqual(0.95);
+    await page.page.close();
+  });
+
+  it('is not thrown off by a page that changes its DOM all the time, and does not re-read it for nothing', async () => {
+    const { page, report } = await reportFor('mutating/');
+    expect(report.kind).toBe('article');
+    expect(overlap(goldText('mutating'), reportText(report)).recall).toBeGreaterThanOrEqual(0.95);
+    const updatedAt = () =>
+      extension.page.evaluate(async (url: string) => {
+        const g = globalThis as unknown as { chrome?: unknown; browser?: unknown };
+        const api = (g.browser ?? g.chrome) as {
+          storage: {
+            session: {
+              get(k: null): Promise<Record<string, { updatedAt: number; report?: { url: string } }>>;
+            };
+          };
+        };
+        const all = await api.storage.session.get(null);
+        return Object.values(all).find((s) => s.report?.url === url)?.updatedAt ?? 0;
+      }, page.url);
+    const first = await updatedAt();
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(await updatedAt()).toBe(first);
+    await page.page.close();
+  });
+
+  it('gives up cleanly on a page of 100,000 elements, and the popup says why', async () => {
+    const page = await ArticlePage.open(browser, server.url('huge/'));
+    const report = await extension.waitForReport(page.url, { kind: 'failed' }, 30_000);
+    expect(report.reason).toMatch(/too large/);
+    // The page still works.
+    expect(await page.page.evaluate(() => document.getElementsByTagName('*').length)).toBeGreaterThan(
+      100_000,
+    );
+    const popup = await PopupPage.openFor(extension, page);
+    expect(await popup.settledState()).toBe('failed');
+    expect(await popup.text('[data-state]')).toMatch(/too large/);
+    await Promise.all([page.page.close(), popup.close()]);
+  });
+});
