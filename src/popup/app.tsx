@@ -104,6 +104,8 @@ function StateView({ state, settled }: { state: TabState | null; settled: boolea
       return <Status text={t('statusNotHtml', report.contentType)} state="not-html" />;
     case 'failed':
       return <Status text={t('statusFailed', report.reason)} state="failed" />;
+    case 'off':
+      return <Status text={t('statusOff')} state="off" />;
   }
 }
 

@@ -51,6 +51,8 @@ export const pageReportSchema = v.variant('kind', [
   v.object({ kind: v.literal('not-article'), url: text(8192), reason: text(500) }),
   v.object({ kind: v.literal('not-html'), url: text(8192), contentType: text(200) }),
   v.object({ kind: v.literal('failed'), url: text(8192), reason: text(500) }),
+  /** The reader switched Lentera off for this site (or everywhere). */
+  v.object({ kind: v.literal('off'), url: text(8192) }),
 ]);
 
 export const requestSchemas = {

@@ -4,13 +4,27 @@ import { browser } from './browser';
 /** The reader's languages Lentera has data for; 'auto' follows the browser's preferred languages. */
 export const READER_LANGUAGES = ['auto', 'en', 'id'] as const;
 
+const annotationsSchema = v.object({
+  /** Everywhere, unless a site says otherwise. */
+  enabled: v.optional(v.boolean(), true),
+  /** Per site (host name): on or off, whatever `enabled` says. */
+  sites: v.optional(v.record(v.pipe(v.string(), v.maxLength(253)), v.boolean()), {}),
+});
+
 export const settingsSchema = v.object({
   readerLanguage: v.optional(v.picklist(READER_LANGUAGES), 'auto'),
+  annotations: v.optional(annotationsSchema, { enabled: true, sites: {} }),
 });
 
 export type Settings = v.InferOutput<typeof settingsSchema>;
 
-const KEY = 'settings';
+export const SETTINGS_KEY = 'settings';
+const KEY = SETTINGS_KEY;
+
+/** Whether Lentera works on pages of `host`. */
+export function annotationsOn(settings: Settings, host: string): boolean {
+  return settings.annotations.sites[host] ?? settings.annotations.enabled;
+}
 
 /** Reads the settings; anything stored that no longer fits the schema falls back to the defaults. */
 export async function loadSettings(): Promise<Settings> {

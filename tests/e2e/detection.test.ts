@@ -115,6 +115,25 @@ describe.each(BROWSERS)('article detection in %s', (kind) => {
     await page.page.close();
   });
 
+  it('stops watching a site switched off, and examines it again when switched on, without a reload', async () => {
+    const page = await ArticlePage.open(browser, server.url('id-infinite/'));
+    const before = await extension.waitForReport(page.url, { kind: 'article' });
+    await extension.setSettings({ annotations: { enabled: true, sites: { '127.0.0.1': false } } });
+    await extension.waitForReport(page.url, { kind: 'off' });
+    const popup = await PopupPage.openFor(extension, page);
+    expect(await popup.settledState()).toBe('off');
+    await popup.close();
+    // Switched off, the page's changes go unwatched: the report stays "off".
+    await page.page.click('#read-more');
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    await extension.waitForReport(page.url, { kind: 'off' }, 500);
+    await extension.setSettings({ annotations: { enabled: true, sites: { '127.0.0.1': true } } });
+    const after = await extension.waitForReport(page.url, { kind: 'article' });
+    expect(after.blocks?.length).toBeGreaterThan(before.blocks?.length ?? 0);
+    await extension.setSettings({});
+    await page.page.close();
+  });
+
   it('reads the article of a page whose own scripts throw and break built-ins', async () => {
     const { page, report } = await reportFor('throws/');
     expect(report.kind).toBe('article');

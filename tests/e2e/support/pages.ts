@@ -57,7 +57,7 @@ export interface ReportWanted {
   minBlocks?: number;
 }
 
-export type PopupState = 'article' | 'not-article' | 'not-html' | 'failed' | 'other';
+export type PopupState = 'article' | 'not-article' | 'not-html' | 'failed' | 'off' | 'other';
 
 /** An extension page kept open in the background, to ask the extension things as its own pages can. */
 export class ExtensionPage {
@@ -104,6 +104,15 @@ export class ExtensionPage {
       { url, want },
       timeoutMs,
     );
+  }
+
+  /** Writes the settings as the options page and the popup do (storage.local). */
+  setSettings(settings: unknown): Promise<void> {
+    return this.page.evaluate(async (value: unknown) => {
+      const g = globalThis as unknown as { chrome?: unknown; browser?: unknown };
+      const api = (g.browser ?? g.chrome) as { storage: { local: { set(v: unknown): Promise<void> } } };
+      await api.storage.local.set({ settings: value });
+    }, settings);
   }
 
   /** Sends a raw message to the background, as any extension page could. */
