@@ -1,0 +1,93 @@
+// Annotates an article's blocks: glossary terms and unknown-name candidates, with block offsets.
+// Large inputs are processed in slices, yielding between them, so the worker stays responsive.
+import type { LanguageSets } from './language-data';
+import { longestAt, matchTerms } from './match-terms';
+import type { TermIndex } from './term-index';
+import { isSkipOnly, unknownAt } from './unknown-terms';
+
+export interface Annotation {
+  block: number;
+  start: number;
+  end: number;
+  /** A glossary entry id, or null for an unknown-name candidate. */
+  entryId: string | null;
+  /** The text as written on the page. */
+  text: string;
+}
+
+/** Characters processed before the annotator yields. */
+export const SLICE_CHARS = 50_000;
+
+export interface AnnotateOptions {
+  /** Lets other work run between slices (in the worker: a macrotask). */
+  yieldNow?: () => Promise<void>;
+  unknown?: boolean;
+}
+
+/** Where to cut a long text near `limit`: after a sentence or a line, never inside a name. */
+export function cutPoint(text: string, from: number, limit: number): number {
+  if (limit >= text.length) return text.length;
+  for (let i = limit; i > from + limit / 2; i--) {
+    const ch = text[i - 1];
+    if (ch === '\n' || ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[i] ?? ''))) return i;
+  }
+  for (let i = limit; i > from; i--) if (/\s/.test(text[i - 1] as string)) return i;
+  return limit;
+}
+
+export async function annotateBlocks(
+  index: TermIndex,
+  sets: LanguageSets,
+  blocks: readonly string[],
+  options: AnnotateOptions = {},
+): Promise<Annotation[]> {
+  const out: Annotation[] = [];
+  let sinceYield = 0;
+  for (let b = 0; b < blocks.length; b++) {
+    const text = blocks[b] as string;
+    for (let from = 0; from < text.length; ) {
+      const to = cutPoint(text, from, from + SLICE_CHARS);
+      const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+      annotateText(index, sets, slice, options.unknown ?? true, (start, end, entryId) => {
+        out.push({ block: b, start: from + start, end: from + end, entryId, text: slice.slice(start, end) });
+      });
+      sinceYield += to - from;
+      from = to;
+      if (sinceYield >= SLICE_CHARS && options.yieldNow) {
+        sinceYield = 0;
+        await options.yieldNow();
+      }
+    }
+  }
+  return out;
+}
+
+/** Terms and unknown names of one text, in order. */
+export function annotateText(
+  index: TermIndex,
+  sets: LanguageSets,
+  text: string,
+  unknown: boolean,
+  emit: (start: number, end: number, entryId: string | null) => void,
+): void {
+  const unknowns: { start: number; end: number }[] = [];
+  const matches = matchTerms(index, text, {
+    onUnmatchedCapital: unknown
+      ? (at) => {
+          const span = unknownAt(text, at, sets, (pos) => longestAt(index, text, pos) !== null);
+          if (!span) return undefined;
+          if (!isSkipOnly(span)) unknowns.push({ start: span.start, end: span.end });
+          return span.end;
+        }
+      : undefined,
+  });
+  let u = 0;
+  for (const m of matches) {
+    while (u < unknowns.length && (unknowns[u] as { start: number }).start < m.start) {
+      const x = unknowns[u++] as { start: number; end: number };
+      emit(x.start, x.end, null);
+    }
+    emit(m.start, m.end, m.entryId);
+  }
+  for (; u < unknowns.length; u++) emit((unknowns[u] as { start: number }).start, (unknowns[u] as { end: number }).end, null);
+}

@@ -1,0 +1,37 @@
+// Per-language data for the term engine (assets/languages/<lang>.json), validated on load.
+import * as v from 'valibot';
+
+const words = v.pipe(v.array(v.pipe(v.string(), v.maxLength(60))), v.maxLength(20_000));
+
+export const languageDataSchema = v.object({
+  lang: v.pipe(v.string(), v.regex(/^[a-z]{2,3}$/)),
+  commonWords: words,
+  titles: words,
+  calendar: words,
+  connectors: words,
+  clitics: words,
+});
+
+export type LanguageDataFile = v.InferOutput<typeof languageDataSchema>;
+
+/** The same data as sets, merged over the languages that meet on a page. */
+export interface LanguageSets {
+  common: ReadonlySet<string>;
+  /** Words that precede names but are not part of them, and calendar names. */
+  notNames: ReadonlySet<string>;
+  connectors: ReadonlySet<string>;
+  clitics: readonly string[];
+}
+
+export function languageSets(files: readonly LanguageDataFile[], pageLang: string): LanguageSets {
+  const common = new Set<string>();
+  const notNames = new Set<string>();
+  const connectors = new Set<string>();
+  for (const f of files) {
+    for (const w of f.commonWords) common.add(w);
+    for (const w of [...f.titles, ...f.calendar]) notNames.add(w);
+    for (const w of f.connectors) connectors.add(w);
+  }
+  const clitics = files.find((f) => f.lang === pageLang)?.clitics ?? [];
+  return { common, notNames, connectors, clitics };
+}
