@@ -23,6 +23,8 @@ const STATIC: readonly [from: string, to: string][] = [
   ['src/options/options.html', 'options.html'],
   ['assets/_locales', '_locales'],
   ['assets/icons', 'icons'],
+  ['assets/glossaries/id-en-news.json', 'glossaries/id-en-news.json'],
+  ['assets/languages', 'languages'],
 ];
 
 function buildOptions(target: Target, production: boolean): esbuild.BuildOptions {

@@ -12,7 +12,15 @@ if (!file) {
 }
 const entries = JSON.parse(readFileSync(file, 'utf8')) as unknown[];
 const result = validatePack(
-  { format: 'lentera-glossary', version: 1, id: 'part', languages: ['id', 'en'], name: { en: 'part' }, updated: '2026-11-25', entries },
+  {
+    format: 'lentera-glossary',
+    version: 1,
+    id: 'part',
+    languages: ['id', 'en'],
+    name: { en: 'part' },
+    updated: '2026-11-25',
+    entries,
+  },
   50,
 );
 if (!result.ok) {
@@ -21,5 +29,7 @@ if (!result.ok) {
 }
 const collisions = commonWordCollisions(result.pack.entries);
 for (const c of collisions) console.error(`collision: ${c}`);
-console.log(`${file}: ${result.pack.entries.length} entries valid; ${collisions.length} common-word collisions`);
+console.log(
+  `${file}: ${result.pack.entries.length} entries valid; ${collisions.length} common-word collisions`,
+);
 if (collisions.length > 0) process.exit(1);

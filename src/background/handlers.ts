@@ -1,8 +1,23 @@
+import { type Annotation, annotateBlocks } from '../core/glossary/annotate';
+import type { GlossaryEntry } from '../core/glossary/pack-schema';
 import { guessLanguage } from '../core/guess-language';
-import type { BackgroundHandlers } from '../shared/messages';
+import type { AnnotateReply, BackgroundHandlers, CardEntry } from '../shared/messages';
+import type { GlossaryStore } from './glossary-store';
 import type { TabStore } from './tab-store';
 
-export function createHandlers(tabs: TabStore, now: () => number = Date.now): BackgroundHandlers {
+export interface HandlerDeps {
+  tabs: TabStore;
+  glossary: GlossaryStore;
+  /** The reader's language when the caller leaves it to the settings. */
+  readerLanguage(): Promise<string>;
+  now?: () => number;
+  /** Lets other work run between slices of a long annotation. */
+  yieldNow?: () => Promise<void>;
+}
+
+export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
+  const { tabs, glossary } = deps;
+  const now = deps.now ?? Date.now;
   return {
     async reportPage(report, { senderTabId }) {
       // Only a content script in a tab can report a page; the popup has no tab to speak for.
@@ -16,5 +31,67 @@ export function createHandlers(tabs: TabStore, now: () => number = Date.now): Ba
     async guessLanguage({ text }) {
       return { lang: guessLanguage(text) };
     },
+    async annotate({ blocks, pageLang, readerLang, url }, { senderTabId }) {
+      const started = performance.now();
+      const reader = readerLang ?? (await deps.readerLanguage());
+      const { index, sets } = await glossary.forLanguage(pageLang);
+      const annotations = await annotateBlocks(index, sets, blocks, { yieldNow: deps.yieldNow });
+      const entries: Record<string, CardEntry> = {};
+      for (const a of annotations) {
+        if (a.entryId && !entries[a.entryId]) {
+          const entry = index.entries.get(a.entryId);
+          if (entry) entries[a.entryId] = card(entry, [pageLang, reader]);
+        }
+      }
+      const reply: AnnotateReply = {
+        url,
+        pageLang,
+        readerLang: reader,
+        annotations: annotations.map(plain),
+        entries,
+        ms: performance.now() - started,
+      };
+      if (senderTabId !== undefined) await tabs.setAnnotations(senderTabId, reply);
+      return reply;
+    },
+    async importGlossary({ json }) {
+      let raw: unknown;
+      try {
+        raw = JSON.parse(json);
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        return { ok: false, errors: [{ path: '(file)', message: `not JSON: ${reason}` }] };
+      }
+      return glossary.importPack(raw);
+    },
+    async getAnnotations({ tabId }) {
+      return tabs.getAnnotations(tabId);
+    },
+  };
+}
+
+const plain = (a: Annotation) => ({
+  block: a.block,
+  start: a.start,
+  end: a.end,
+  entryId: a.entryId,
+  text: a.text,
+});
+
+/** An entry cut down to what a card shows: the page's and the reader's language. */
+export function card(entry: GlossaryEntry, langs: readonly string[]): CardEntry {
+  const pick = <T>(record: Record<string, T> | undefined): Record<string, T> => {
+    const out: Record<string, T> = {};
+    for (const lang of langs) if (record?.[lang] !== undefined) out[lang] = record[lang] as T;
+    return out;
+  };
+  return {
+    id: entry.id,
+    kind: entry.kind,
+    labels: pick(entry.labels),
+    gloss: pick(entry.gloss),
+    wikipedia: pick(entry.wikipedia),
+    wikidata: entry.wikidata ?? null,
+    asOf: entry.asOf ?? null,
   };
 }

@@ -2,11 +2,41 @@
 // Listeners are added synchronously at the top level, so that a worker woken by an event gets it.
 import { browser, type Runtime } from '../shared/browser';
 import { dispatch } from '../shared/dispatch';
+import { loadSettings } from '../shared/settings';
+import { createGlossaryStore } from './glossary-store';
 import { createHandlers } from './handlers';
+import { readerLanguage } from './reader-language';
 import { createTabStore } from './tab-store';
 
+const IMPORTED = 'importedGlossaries';
 const tabs = createTabStore(browser.storage.session);
-const handlers = createHandlers(tabs);
+const glossary = createGlossaryStore({
+  async readBundled(path) {
+    const response = await fetch(browser.runtime.getURL(path));
+    if (!response.ok) throw new Error(`${path}: ${response.status}`);
+    return response.json();
+  },
+  async readImported() {
+    const stored = (await browser.storage.local.get(IMPORTED))[IMPORTED];
+    return Array.isArray(stored) ? stored : [];
+  },
+  async writeImported(packs) {
+    await browser.storage.local.set({ [IMPORTED]: packs });
+  },
+});
+const handlers = createHandlers({
+  tabs,
+  glossary,
+  async readerLanguage() {
+    const [settings, accepted, supported] = await Promise.all([
+      loadSettings(),
+      browser.i18n.getAcceptLanguages(),
+      glossary.languages(),
+    ]);
+    return readerLanguage(settings, accepted, browser.i18n.getUILanguage(), supported);
+  },
+  yieldNow: () => new Promise((resolve) => setTimeout(resolve, 0)),
+});
 const log = (line: string) => console.warn(`[lentera] ${line}`);
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {

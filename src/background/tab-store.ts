@@ -1,7 +1,8 @@
 import type { Storage } from '../shared/browser';
-import type { TabState } from '../shared/messages';
+import type { AnnotateReply, TabState } from '../shared/messages';
 
 const key = (tabId: number) => `tab:${tabId}`;
+const annotationsKey = (tabId: number) => `annotations:${tabId}`;
 
 /**
  * Per-tab state, kept in storage.session rather than in the worker's memory: MV3 stops the worker
@@ -18,7 +19,14 @@ export function createTabStore(area: Storage.StorageArea) {
       await area.set({ [key(tabId)]: state });
     },
     async remove(tabId: number): Promise<void> {
-      await area.remove(key(tabId));
+      await area.remove([key(tabId), annotationsKey(tabId)]);
+    },
+    async setAnnotations(tabId: number, reply: AnnotateReply): Promise<void> {
+      await area.set({ [annotationsKey(tabId)]: reply });
+    },
+    async getAnnotations(tabId: number): Promise<AnnotateReply | null> {
+      const k = annotationsKey(tabId);
+      return ((await area.get(k))[k] as AnnotateReply | undefined) ?? null;
     },
   };
 }

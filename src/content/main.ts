@@ -3,6 +3,7 @@
 // caught: nothing may throw into the page.
 import { browser } from '../shared/browser';
 import { callBackground } from '../shared/call-background';
+import type { AnnotateReply } from '../shared/messages';
 import { annotationsOn, loadSettings, SETTINGS_KEY } from '../shared/settings';
 import type { Detection } from './article/detect-article';
 import { examinePage, type LanguageTools } from './examine-page';
@@ -20,12 +21,26 @@ let detection: Detection | null = null;
 /** Present while Lentera is on for this page: aborting it removes every listener and observer. */
 let running: AbortController | null = null;
 
+let annotations: AnnotateReply | null = null;
+
 async function examine(signal: AbortSignal): Promise<void> {
   const result = await examinePage(document, language);
   if (signal.aborted) return;
   detection = result.detection;
+  annotations = null;
   const reply = await callBackground('reportPage', result.report);
   if (!reply.ok) console.debug('[lentera] report refused:', reply.error.message);
+  const { report } = result;
+  if (report.kind !== 'article') return;
+  const annotated = await callBackground('annotate', {
+    blocks: report.blocks.map((b) => b.text),
+    pageLang: report.lang,
+    readerLang: null,
+    url: report.url,
+  });
+  if (signal.aborted) return;
+  if (annotated.ok) annotations = annotated.value;
+  else console.debug('[lentera] annotation failed:', annotated.error.message);
 }
 
 function current() {
@@ -53,6 +68,7 @@ function stop(): void {
   running?.abort();
   running = null;
   detection = null;
+  annotations = null;
   void callBackground('reportPage', { kind: 'off', url: location.href });
 }
 

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { callBackground } from '../shared/call-background';
 import { languageName, t, uiLanguage } from '../shared/i18n';
 import { loadSettings, READER_LANGUAGES, type Settings, saveSettings } from '../shared/settings';
 
@@ -21,6 +22,7 @@ function Options() {
         <img src="icons/icon-32.png" alt="" />
         <h1>{t('settingsTitle')}</h1>
       </header>
+      <GlossaryImport />
       <div class="card">
         <label for="reader-language">{t('settingReaderLanguage')}</label>{' '}
         <select
@@ -39,6 +41,50 @@ function Options() {
         </p>
       </div>
     </>
+  );
+}
+
+type ImportState =
+  | { kind: 'idle' }
+  | { kind: 'busy' }
+  | { kind: 'done'; text: string }
+  | { kind: 'failed'; lines: string[] };
+
+/** Adds a glossary pack from a file; a pack that fails validation is refused, with its first errors. */
+function GlossaryImport() {
+  const [state, setState] = useState<ImportState>({ kind: 'idle' });
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    setState({ kind: 'busy' });
+    const reply = await callBackground('importGlossary', { json: await file.text() });
+    if (!reply.ok) setState({ kind: 'failed', lines: [reply.error.message] });
+    else if (reply.value.ok)
+      setState({ kind: 'done', text: t('glossaryImported', [reply.value.id, String(reply.value.entries)]) });
+    else setState({ kind: 'failed', lines: reply.value.errors.map((e) => `${e.path}: ${e.message}`) });
+  };
+  return (
+    <div class="card">
+      <label for="glossary-file">{t('glossaryImport')}</label>{' '}
+      <input
+        id="glossary-file"
+        type="file"
+        accept=".json,application/json"
+        onChange={(event) => void onFile(event.currentTarget.files?.[0])}
+      />
+      <div role="status" aria-live="polite">
+        {state.kind === 'done' && <p class="meta">{state.text}</p>}
+        {state.kind === 'failed' && (
+          <>
+            <p class="meta">{t('glossaryRefused')}</p>
+            <ul>
+              {state.lines.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+    </div>
   );
 }
 

@@ -55,6 +55,24 @@ export const pageReportSchema = v.variant('kind', [
   v.object({ kind: v.literal('off'), url: text(8192) }),
 ]);
 
+/** Annotate takes the article text as blocks; megabytes are allowed, and processed in slices. */
+export const ANNOTATE_LIMITS = { blocks: 20_000, blockChars: 4_000_000, totalChars: 8_000_000 };
+
+const annotateSchema = v.object({
+  blocks: v.pipe(
+    v.array(text(ANNOTATE_LIMITS.blockChars)),
+    v.maxLength(ANNOTATE_LIMITS.blocks),
+    v.check(
+      (blocks) => blocks.reduce((n, b) => n + b.length, 0) <= ANNOTATE_LIMITS.totalChars,
+      'the text is too long',
+    ),
+  ),
+  pageLang: langCode,
+  /** The reader's language, or null for the one in the settings (or the browser's). */
+  readerLang: v.nullable(langCode),
+  url: text(8192),
+});
+
 export const requestSchemas = {
   /** The content script reports what it found on the page of its tab (the sender). */
   reportPage: pageReportSchema,
@@ -62,6 +80,12 @@ export const requestSchemas = {
   getTabState: v.object({ tabId }),
   /** The last resort for a page's language: a trigram detector over a sample of its text. */
   guessLanguage: v.object({ text: text(20_000) }),
+  /** Glossary terms and unknown names in the article's blocks, with offsets and their cards. */
+  annotate: annotateSchema,
+  /** A glossary pack the reader imports (the file's text). */
+  importGlossary: v.object({ json: text(50_000_000) }),
+  /** Annotations kept for a tab (for the popup's key terms). */
+  getAnnotations: v.object({ tabId }),
 };
 
 export type Method = keyof typeof requestSchemas;
@@ -75,10 +99,45 @@ export type TabState =
   | { status: 'loading'; updatedAt: number }
   | ({ status: 'ready'; updatedAt: number } & { report: PageReport });
 
+/** What a card shows of an entry: its labels and glosses in the page's and the reader's language. */
+export interface CardEntry {
+  id: string;
+  kind: string;
+  labels: Record<string, { name: string; aliases: string[]; acronyms: string[] }>;
+  gloss: Record<string, string>;
+  wikipedia: Record<string, string>;
+  wikidata: string | null;
+  asOf: string | null;
+}
+
+export interface AnnotationItem {
+  block: number;
+  start: number;
+  end: number;
+  /** The glossary entry, or null for an unknown-name candidate. */
+  entryId: string | null;
+  text: string;
+}
+
+export interface AnnotateReply {
+  url: string;
+  pageLang: string;
+  readerLang: string;
+  annotations: AnnotationItem[];
+  entries: Record<string, CardEntry>;
+  /** Milliseconds spent in the background (index on first use, then matching). */
+  ms: number;
+}
+
 export interface Replies {
   reportPage: { stored: boolean };
   getTabState: TabState | null;
   guessLanguage: { lang: string | null };
+  annotate: AnnotateReply;
+  importGlossary:
+    | { ok: true; id: string; entries: number }
+    | { ok: false; errors: { path: string; message: string }[] };
+  getAnnotations: AnnotateReply | null;
 }
 
 export interface CallContext {

@@ -16,6 +16,15 @@ function setup() {
     async guessLanguage() {
       return { lang: null };
     },
+    async annotate() {
+      throw new Error('not used here');
+    },
+    async importGlossary() {
+      throw new Error('not used here');
+    },
+    async getAnnotations() {
+      return null;
+    },
   };
   const log = vi.fn<(line: string) => void>();
   return { calls, handlers, log };

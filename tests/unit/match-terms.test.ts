@@ -9,10 +9,15 @@ import type { GlossaryEntry, GlossaryPack } from '../../src/core/glossary/pack-s
 import { buildTermIndex } from '../../src/core/glossary/term-index';
 
 const root = join(import.meta.dirname, '..', '..');
-const lang = (code: string) => JSON.parse(readFileSync(join(root, 'assets', 'languages', `${code}.json`), 'utf8')) as LanguageDataFile;
+const lang = (code: string) =>
+  JSON.parse(readFileSync(join(root, 'assets', 'languages', `${code}.json`), 'utf8')) as LanguageDataFile;
 const sets = languageSets([lang('id'), lang('en')], 'id');
 
-function entry(id: string, en: Partial<GlossaryEntry['labels'][string]> & { name: string }, idl: typeof en): GlossaryEntry {
+function entry(
+  id: string,
+  en: Partial<GlossaryEntry['labels'][string]> & { name: string },
+  idl: typeof en,
+): GlossaryEntry {
   return {
     id,
     kind: 'organisation',
@@ -30,13 +35,33 @@ const pack: GlossaryPack = {
   updated: '2026-11-25',
   sources: [],
   entries: [
-    entry('org-csto', { name: 'Collective Security Treaty Organization', acronyms: ['CSTO'] }, { name: 'Organisasi Perjanjian Keamanan Kolektif', acronyms: ['ODKB', 'CSTO'] }),
-    entry('country-us', { name: 'United States', acronyms: ['US', 'USA'] }, { name: 'Amerika Serikat', acronyms: ['AS'] }),
-    entry('org-un', { name: 'United Nations', acronyms: ['UN'] }, { name: 'Perserikatan Bangsa-Bangsa', acronyms: ['PBB'] }),
-    entry('region-nk', { name: 'Nagorno-Karabakh', aliases: ['Karabakh'] }, { name: 'Nagorno-Karabakh', aliases: ['Karabakh'] }),
+    entry(
+      'org-csto',
+      { name: 'Collective Security Treaty Organization', acronyms: ['CSTO'] },
+      { name: 'Organisasi Perjanjian Keamanan Kolektif', acronyms: ['ODKB', 'CSTO'] },
+    ),
+    entry(
+      'country-us',
+      { name: 'United States', acronyms: ['US', 'USA'] },
+      { name: 'Amerika Serikat', acronyms: ['AS'] },
+    ),
+    entry(
+      'org-un',
+      { name: 'United Nations', acronyms: ['UN'] },
+      { name: 'Perserikatan Bangsa-Bangsa', acronyms: ['PBB'] },
+    ),
+    entry(
+      'region-nk',
+      { name: 'Nagorno-Karabakh', aliases: ['Karabakh'] },
+      { name: 'Nagorno-Karabakh', aliases: ['Karabakh'] },
+    ),
     entry('country-tr', { name: 'Türkiye', aliases: ['Turkey'] }, { name: 'Turki', aliases: ['Turkiye'] }),
     entry('country-ml', { name: 'Mali' }, { name: 'Mali' }),
-    entry('person-putin', { name: 'Vladimir Putin', aliases: ['Putin'] }, { name: 'Vladimir Putin', aliases: ['Putin'] }),
+    entry(
+      'person-putin',
+      { name: 'Vladimir Putin', aliases: ['Putin'] },
+      { name: 'Vladimir Putin', aliases: ['Putin'] },
+    ),
     entry('country-ru', { name: 'Russia' }, { name: 'Rusia' }),
     entry('capital-ru', { name: 'Moscow' }, { name: 'Moskow' }),
     entry('id-quick-count', { name: 'quick count' }, { name: 'hitung cepat' }),
@@ -56,7 +81,11 @@ describe('normalizeLabel', () => {
 
 describe('matchTerms', () => {
   it('finds one entity whatever language or abbreviation it is written in', () => {
-    expect(ids('CSTO, atau ODKB, adalah Organisasi Perjanjian Keamanan Kolektif (Collective Security Treaty Organization).')).toEqual([
+    expect(
+      ids(
+        'CSTO, atau ODKB, adalah Organisasi Perjanjian Keamanan Kolektif (Collective Security Treaty Organization).',
+      ),
+    ).toEqual([
       ['CSTO', 'org-csto'],
       ['ODKB', 'org-csto'],
       ['Organisasi Perjanjian Keamanan Kolektif', 'org-csto'],
@@ -93,6 +122,14 @@ describe('matchTerms', () => {
     expect(ids('Rusiana dan Putinisme')).toEqual([]);
   });
 
+  it('splits words glued by a lost space (BelarusiaDan), but not a name inside a word', () => {
+    expect(ids('mencakup MoskowDan Rusia')).toEqual([
+      ['Moskow', 'capital-ru'],
+      ['Rusia', 'country-ru'],
+    ]);
+    expect(ids('Moskowdan')).toEqual([]);
+  });
+
   it('lets an Indonesian clitic follow a name', () => {
     expect(ids('Moskownya dan CSTO-nya')).toEqual([
       ['Moskow', 'capital-ru'],
@@ -117,12 +154,18 @@ describe('unknown names', () => {
   };
 
   it('finds capitalised names inside a sentence and acronyms, after titles', () => {
-    expect(unknown('Menurut pakar Eurasia David Turtree, aliansi itu lemah.')).toEqual([['Eurasia David Turtree', null]]);
-    expect(unknown('yang sekarang mengepalai institut politik FMES, menggambarkan')).toEqual([['FMES', null]]);
+    expect(unknown('Menurut pakar Eurasia David Turtree, aliansi itu lemah.')).toEqual([
+      ['Eurasia David Turtree', null],
+    ]);
+    expect(unknown('yang sekarang mengepalai institut politik FMES, menggambarkan')).toEqual([
+      ['FMES', null],
+    ]);
   });
 
   it('does not take a common word at the start of a sentence for a name', () => {
-    expect(unknown('Ketika didirikan, aliansi itu kecil. Tetapi sementara itu, Koalisi lain tumbuh.')).toEqual([]);
+    expect(
+      unknown('Ketika didirikan, aliansi itu kecil. Tetapi sementara itu, Koalisi lain tumbuh.'),
+    ).toEqual([]);
     // "Dan" (a capitalised "and", a machine-translation artefact) is no name; "Soviet" may be one.
     expect(unknown('Dan bekas republik Soviet')).toEqual([['Soviet', null]]);
   });

@@ -89,5 +89,6 @@ export function annotateText(
     }
     emit(m.start, m.end, m.entryId);
   }
-  for (; u < unknowns.length; u++) emit((unknowns[u] as { start: number }).start, (unknowns[u] as { end: number }).end, null);
+  for (; u < unknowns.length; u++)
+    emit((unknowns[u] as { start: number }).start, (unknowns[u] as { end: number }).end, null);
 }

@@ -6,7 +6,7 @@
 // expression. Acronyms must match case-sensitively; names case-insensitively, except that text in
 // all lower case never matches a name written with capitals ("mali" is not Mali).
 import { foldChar, isSeparator, isUpper, isWordChar } from './normalize';
-import type { TermIndex, Terminal, TrieNode } from './term-index';
+import { END, prefixSlot, type RadixNode, type TermIndex, type Terminal } from './term-index';
 
 export interface TermMatch {
   start: number;
@@ -26,28 +26,39 @@ function upperAt(code: number): boolean {
   return cached === 2;
 }
 
-/** A character after which a term may end: not a letter or digit, nor "$" (US$ is not the US). */
+/**
+ * A position where a term may end: before a character that is not a letter or digit, nor "$"
+ * (US$ is not the US); or where a lower-case letter meets a capital, as in "BelarusiaDan", two
+ * words that lost their space in a machine translation.
+ */
 function endsWord(text: string, at: number): boolean {
   if (at >= text.length) return true;
   const code = text.charCodeAt(at);
-  return code !== 36 && !isWordChar(code);
+  if (code === 36) return false;
+  return !isWordChar(code) || lowerThenUpper(text, at);
 }
 
-function startsWord(text: string, at: number): boolean {
-  return at === 0 || !isWordChar(text.charCodeAt(at - 1));
+function lowerThenUpper(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  const after = text.charCodeAt(at);
+  return before >= 97 && before <= 122 && after >= 65 && after <= 90;
 }
 
 /** Length of a clitic such as "nya" or "-nya" standing right at `at` and ending a word, or 0. */
 function cliticAt(text: string, at: number, clitics: readonly string[]): number {
   for (const clitic of clitics) {
     const hyphen = text.charCodeAt(at) === 45 ? 1 : 0;
-    if (text.startsWith(clitic, at + hyphen) && endsWord(text, at + hyphen + clitic.length)) return hyphen + clitic.length;
+    if (text.startsWith(clitic, at + hyphen) && endsWord(text, at + hyphen + clitic.length))
+      return hyphen + clitic.length;
   }
   return 0;
 }
 
 function acceptable(t: Terminal, text: string, start: number, end: number): boolean {
-  if (t.exact !== null) return collapse(text.slice(start, end)) === t.exact;
+  if (t.exact !== null)
+    return end - start === t.exact.length
+      ? text.startsWith(t.exact, start)
+      : collapse(text.slice(start, end)) === t.exact;
   if (t.lowercaseOk) return true;
   const slice = text.slice(start, end);
   return slice !== slice.toLowerCase();
@@ -68,32 +79,66 @@ function collapse(s: string): string {
   return out;
 }
 
+/** Where the text continues after the unit last read by `unitAt`. */
+let after = 0;
+
+/**
+ * The folded code unit of the text at `at` (a run of separators reads as one space; a lone
+ * combining mark reads as nothing and is skipped), or -1 when the character folds to several
+ * units. Sets `after` to the position that follows.
+ */
+function unitAt(text: string, at: number): number {
+  const n = text.length;
+  let code = text.charCodeAt(at);
+  if (code < 128) {
+    if (code >= 65 && code <= 90) {
+      after = at + 1;
+      return code + 32;
+    }
+    if (!isSeparator(code)) {
+      after = at + 1;
+      return code;
+    }
+  }
+  if (isSeparator(code)) {
+    let k = at + 1;
+    while (k < n && isSeparator(text.charCodeAt(k))) k++;
+    after = k;
+    return 32;
+  }
+  let folded = foldChar(code);
+  while (folded.length === 0 && at + 1 < n) {
+    at++;
+    code = text.charCodeAt(at);
+    folded = code < 128 ? foldChar(code) : foldChar(code);
+  }
+  after = at + 1;
+  return folded.length === 1 ? folded.charCodeAt(0) : -1;
+}
+
 /** The longest acceptable match starting at `start`, or null. */
 export function longestAt(index: TermIndex, text: string, start: number): TermMatch | null {
-  let at: TrieNode = index.root;
+  let node: RadixNode = index.root;
   let j = start;
   let best: TermMatch | null = null;
   const n = text.length;
-  while (j < n) {
-    const code = text.charCodeAt(j);
-    if (isSeparator(code)) {
-      let k = j + 1;
-      while (k < n && isSeparator(text.charCodeAt(k))) k++;
-      const child = at.next.get(' ');
-      if (!child) break;
-      at = child;
-      j = k;
-      continue;
+  walk: while (j < n && node.edges) {
+    const edge = node.edges.get(unitAt(text, j));
+    if (!edge) break;
+    j = after;
+    const seg = edge.seg;
+    for (let k = 1; k < seg.length; k++) {
+      if (j >= n || unitAt(text, j) !== seg.charCodeAt(k)) break walk;
+      j = after;
     }
-    const folded = foldChar(code);
-    let child: TrieNode | undefined = at;
-    for (let f = 0; f < folded.length && child; f++) child = child.next.get(folded[f] as string);
-    if (!child) break;
-    at = child;
-    j++;
-    if (at.terminals && (endsWord(text, j) || cliticAt(text, j, index.clitics) > 0)) {
-      const terminal = at.terminals.find((t) => acceptable(t, text, start, j));
-      if (terminal) best = { start, end: j, entryId: terminal.entryId };
+    node = edge.node;
+    if (node.terminals && (endsWord(text, j) || cliticAt(text, j, index.clitics) > 0)) {
+      for (const t of node.terminals) {
+        if (acceptable(t, text, start, j)) {
+          best = { start, end: j, entryId: t.entryId };
+          break;
+        }
+      }
     }
   }
   return best;
@@ -112,17 +157,46 @@ export function matchTerms(index: TermIndex, text: string, options: ScanOptions 
   const matches: TermMatch[] = [];
   const n = text.length;
   const lower = lowercaseStarts(index, text);
-  let nextLower = 0;
+  let lowerAt = 0;
+  let nextLower = lower.length > 0 ? (lower[0] as number) : -1;
+  const prefixes = index.prefixes;
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
-    const capital = code >= 65 && code <= 90 ? true : code > 127 && upperAt(code);
-    let candidate = capital;
-    if (lower.length > nextLower) {
-      if (lower[nextLower] === i) candidate = true;
-      while (lower.length > nextLower && (lower[nextLower] as number) <= i) nextLower++;
+    // The hot path: a character that is not a capital letter (nor where a lower-case label
+    // starts) costs one or two comparisons.
+    let capital = true;
+    if (code < 65 || code > 90) {
+      if (i === nextLower) capital = false;
+      else if (code < 128 || !upperAt(code)) continue;
     }
-    if (!candidate || !startsWord(text, i)) continue;
-    const match = longestAt(index, text, i);
+    if (i === nextLower) {
+      while (lowerAt < lower.length && (lower[lowerAt] as number) <= i) lowerAt++;
+      nextLower = lowerAt < lower.length ? (lower[lowerAt] as number) : -1;
+    }
+    // A word must start here: the previous character is no letter or digit, or a lower-case
+    // letter glued to this capital ("BelarusiaDan").
+    if (i > 0) {
+      const prev = text.charCodeAt(i - 1);
+      if (prev < 128) {
+        const cls = ASCII_CLASS[prev];
+        if (cls === WORD || (cls === LOWER && !(code >= 65 && code <= 90))) continue;
+      } else if (isWordChar(prev)) continue;
+    }
+    let mayMatch = true;
+    if (code < 128 && i + 2 < n) {
+      const b = text.charCodeAt(i + 1);
+      const c = text.charCodeAt(i + 2);
+      if (b < 128 && c < 128) {
+        const a = FOLD[code] as number;
+        const fb = FOLD[b] as number;
+        const fc = FOLD[c] as number;
+        mayMatch =
+          prefixes[prefixSlot(a, fb, fc)] === 1 ||
+          prefixes[prefixSlot(a, fb, END)] === 1 ||
+          prefixes[prefixSlot(a, END, END)] === 1;
+      }
+    }
+    const match = mayMatch ? longestAt(index, text, i) : null;
     if (match) {
       matches.push(match);
       i = match.end - 1;
@@ -136,6 +210,17 @@ export function matchTerms(index: TermIndex, text: string, options: ScanOptions 
   return matches;
 }
 
+const WORD = 1;
+const LOWER = 2;
+/** ASCII classes: WORD for digits and capitals, LOWER for a–z (a lower-case letter may be glued to a capital), 0 otherwise. */
+const ASCII_CLASS = new Uint8Array(128);
+/** Folded ASCII: capitals to lower case, separators (space, tab, newline, hyphen) to a space. */
+const FOLD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  ASCII_CLASS[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? WORD : c >= 97 && c <= 122 ? LOWER : 0;
+  FOLD[c] = c >= 65 && c <= 90 ? c + 32 : isSeparator(c) ? 32 : c;
+}
+
 const lowerPatterns = new WeakMap<TermIndex, RegExp | null>();
 
 /** Where lower-case labels may start, found by one native regular expression (sorted). */
@@ -143,9 +228,13 @@ function lowercaseStarts(index: TermIndex, text: string): number[] {
   let pattern = lowerPatterns.get(index);
   if (pattern === undefined) {
     const alternatives = index.lowercaseLabels
-      .map((label) => label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s\\u00a0\\u2010-\\u2014-]+'))
+      .map((label) =>
+        label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s\\u00a0\\u2010-\\u2014-]+'),
+      )
       .sort((a, b) => b.length - a.length);
-    pattern = alternatives.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})`, 'giu') : null;
+    pattern = alternatives.length
+      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})`, 'giu')
+      : null;
     lowerPatterns.set(index, pattern);
   }
   if (!pattern) return [];

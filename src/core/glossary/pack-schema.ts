@@ -7,7 +7,15 @@ import * as v from 'valibot';
 
 export const PACK_FORMAT = 'lentera-glossary';
 export const PACK_VERSION = 1;
-export const ENTRY_KINDS = ['organisation', 'person', 'place', 'country', 'event', 'concept', 'acronym'] as const;
+export const ENTRY_KINDS = [
+  'organisation',
+  'person',
+  'place',
+  'country',
+  'event',
+  'concept',
+  'acronym',
+] as const;
 
 const nonEmpty = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
 const langCode = v.pipe(v.string(), v.regex(/^[a-z]{2,3}$/, 'a two- or three-letter language code'));
@@ -45,7 +53,10 @@ export const packSchema = v.object({
   languages: v.pipe(v.array(langCode), v.minLength(1)),
   name: v.record(langCode, nonEmpty(200)),
   updated: v.pipe(v.string(), v.isoDate()),
-  sources: v.optional(v.array(v.object({ name: nonEmpty(200), licence: nonEmpty(100), url: v.optional(nonEmpty(500)) })), []),
+  sources: v.optional(
+    v.array(v.object({ name: nonEmpty(200), licence: nonEmpty(100), url: v.optional(nonEmpty(500)) })),
+    [],
+  ),
   entries: v.pipe(v.array(entrySchema), v.maxLength(100_000)),
 });
 
@@ -69,7 +80,9 @@ export function validatePack(input: unknown, maxErrors = 10): PackValidation {
   if (!parsed.success) {
     return {
       ok: false,
-      errors: parsed.issues.slice(0, maxErrors).map((issue) => ({ path: v.getDotPath(issue) ?? '(root)', message: issue.message })),
+      errors: parsed.issues
+        .slice(0, maxErrors)
+        .map((issue) => ({ path: v.getDotPath(issue) ?? '(root)', message: issue.message })),
     };
   }
   const pack = parsed.output;
@@ -77,11 +90,23 @@ export function validatePack(input: unknown, maxErrors = 10): PackValidation {
   const seen = new Map<string, number>();
   pack.entries.forEach((entry, i) => {
     const first = seen.get(entry.id);
-    if (first !== undefined) errors.push({ path: `entries.${i}.id`, message: `duplicate id "${entry.id}" (first at entries.${first})` });
+    if (first !== undefined)
+      errors.push({
+        path: `entries.${i}.id`,
+        message: `duplicate id "${entry.id}" (first at entries.${first})`,
+      });
     else seen.set(entry.id, i);
     for (const lang of pack.languages) {
-      if (!entry.labels[lang]) errors.push({ path: `entries.${i}.labels.${lang}`, message: `missing labels in "${lang}" (${entry.id})` });
-      if (!entry.gloss[lang]) errors.push({ path: `entries.${i}.gloss.${lang}`, message: `missing gloss in "${lang}" (${entry.id})` });
+      if (!entry.labels[lang])
+        errors.push({
+          path: `entries.${i}.labels.${lang}`,
+          message: `missing labels in "${lang}" (${entry.id})`,
+        });
+      if (!entry.gloss[lang])
+        errors.push({
+          path: `entries.${i}.gloss.${lang}`,
+          message: `missing gloss in "${lang}" (${entry.id})`,
+        });
     }
   });
   return errors.length > 0 ? { ok: false, errors: errors.slice(0, maxErrors) } : { ok: true, pack };

@@ -12,18 +12,42 @@ export interface Terminal {
 }
 
 export interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** Children by the UTF-16 code unit of the folded character. */
+  next: Map<number, TrieNode>;
   terminals: Terminal[] | null;
 }
 
+/** A compressed trie node: edges carry whole runs of characters where the trie does not branch. */
+export interface RadixNode {
+  edges: Map<number, RadixEdge> | null;
+  terminals: Terminal[] | null;
+}
+
+export interface RadixEdge {
+  /** Folded code units, the first being the edge's key. */
+  seg: string;
+  node: RadixNode;
+}
+
 export interface TermIndex {
-  root: TrieNode;
+  root: RadixNode;
   entries: ReadonlyMap<string, GlossaryEntry>;
   /** Normalised labels that may occur in lower case (they start with a lower-case letter). */
   lowercaseLabels: string[];
   /** Indonesian-style clitics that may follow a name (-nya, -lah…), for the page language. */
   clitics: readonly string[];
+  /** A filter of the first three folded characters of every label (see `prefixSlot`). */
+  prefixes: Uint8Array;
   labelCount: number;
+}
+
+/** After the last character of a label shorter than three: "no more letters". */
+export const END = 0;
+const PREFIX_SLOTS = 1 << 16;
+
+/** The filter slot of three folded ASCII code units (END for a label that ends sooner). */
+export function prefixSlot(a: number, b: number, c: number): number {
+  return ((a * 131 + b) * 131 + c) & (PREFIX_SLOTS - 1);
 }
 
 const node = (): TrieNode => ({ next: new Map(), terminals: null });
@@ -36,12 +60,19 @@ export function exactForm(label: string): string {
 export function buildTermIndex(pack: GlossaryPack, clitics: readonly string[] = []): TermIndex {
   const root = node();
   const lowercase = new Set<string>();
+  const prefixes = new Uint8Array(PREFIX_SLOTS);
   let labelCount = 0;
   const add = (label: string, terminal: Terminal) => {
     const key = normalizeLabel(label);
     if (!key) return;
+    const a = key.charCodeAt(0);
+    const b = key.length > 1 ? key.charCodeAt(1) : END;
+    const c = key.length > 2 ? key.charCodeAt(2) : END;
+    // Labels that begin with a non-ASCII character are looked up without the filter.
+    if (a < 128 && b < 128 && c < 128) prefixes[prefixSlot(a, b, c)] = 1;
     let at = root;
-    for (const ch of key) {
+    for (let i = 0; i < key.length; i++) {
+      const ch = key.charCodeAt(i);
       let child = at.next.get(ch);
       if (!child) {
         child = node();
@@ -63,14 +94,33 @@ export function buildTermIndex(pack: GlossaryPack, clitics: readonly string[] = 
         const first = name.codePointAt(0) ?? 0;
         add(name, { entryId: entry.id, exact: null, lowercaseOk: !isUpper(first) && !/\p{Lu}/u.test(name) });
       }
-      for (const acronym of labels.acronyms) add(acronym, { entryId: entry.id, exact: exactForm(acronym), lowercaseOk: false });
+      for (const acronym of labels.acronyms)
+        add(acronym, { entryId: entry.id, exact: exactForm(acronym), lowercaseOk: false });
     }
   }
   return {
-    root,
+    root: compress(root),
     entries: new Map(pack.entries.map((e) => [e.id, e])),
     lowercaseLabels: [...lowercase],
     clitics,
+    prefixes,
     labelCount,
   };
+}
+
+/** Compresses chains of single-child nodes into edges, so a walk compares characters, not maps. */
+function compress(trie: TrieNode): RadixNode {
+  const out: RadixNode = { edges: null, terminals: trie.terminals };
+  for (const [key, child] of trie.next) {
+    let seg = String.fromCharCode(key);
+    let at = child;
+    while (at.terminals === null && at.next.size === 1) {
+      const [[k, only]] = at.next as Map<number, TrieNode> as unknown as [[number, TrieNode]];
+      seg += String.fromCharCode(k);
+      at = only;
+    }
+    out.edges ??= new Map();
+    out.edges.set(key, { seg, node: compress(at) });
+  }
+  return out;
 }

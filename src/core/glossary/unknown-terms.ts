@@ -1,8 +1,9 @@
 // Names that no glossary knows: capitalised sequences inside a sentence ("David Turtree"),
 // acronyms ("FMES"), hyphenated proper names. They are shown with less emphasis, to be explained
 // by later enrichment. Called by the scan at capital letters where no glossary term matched.
-import { isUpper, isWordChar } from './normalize';
+
 import type { LanguageSets } from './language-data';
+import { isUpper, isWordChar } from './normalize';
 
 export interface Span {
   start: number;
@@ -22,7 +23,13 @@ function tokenAt(text: string, at: number): Token | null {
   while (end < n) {
     const code = text.charCodeAt(end);
     if (isWordChar(code)) end++;
-    else if ((code === 45 || code === 39 || code === 0x2019) && end + 1 < n && isWordChar(text.charCodeAt(end + 1)) && end > at) end++;
+    else if (
+      (code === 45 || code === 39 || code === 0x2019) &&
+      end + 1 < n &&
+      isWordChar(text.charCodeAt(end + 1)) &&
+      end > at
+    )
+      end++;
     else break;
   }
   return end > at ? { start: at, end, text: text.slice(at, end) } : null;
@@ -32,7 +39,7 @@ function tokenAt(text: string, at: number): Token | null {
 export function startsSentence(text: string, at: number): boolean {
   for (let i = at - 1; i >= 0; i--) {
     const ch = text[i] as string;
-    if (/[\s"“”‘’'(\[«»]/u.test(ch)) continue;
+    if (/[\s"“”‘’'([«»]/u.test(ch)) continue;
     return /[.!?:;…]/u.test(ch);
   }
   return true;
@@ -56,7 +63,12 @@ export function isAcronym(token: string): boolean {
  * before any token where a glossary term starts (`termAt`), so "Presiden Rusia Vladimir Putin"
  * leaves Rusia and Vladimir Putin to the glossary.
  */
-export function unknownAt(text: string, at: number, sets: LanguageSets, termAt: (pos: number) => boolean = () => false): Span | null {
+export function unknownAt(
+  text: string,
+  at: number,
+  sets: LanguageSets,
+  termAt: (pos: number) => boolean = () => false,
+): Span | null {
   const first = tokenAt(text, at);
   if (!first) return null;
   const lower = (t: Token) => t.text.toLowerCase();
