@@ -3,7 +3,6 @@
 // caught: nothing may throw into the page.
 import { browser } from '../shared/browser';
 import { callBackground } from '../shared/call-background';
-import type { AnnotateReply } from '../shared/messages';
 import { annotationsOn, loadSettings, SETTINGS_KEY } from '../shared/settings';
 import type { Detection } from './article/detect-article';
 import { examinePage, type LanguageTools } from './examine-page';
@@ -21,13 +20,10 @@ let detection: Detection | null = null;
 /** Present while Lentera is on for this page: aborting it removes every listener and observer. */
 let running: AbortController | null = null;
 
-let annotations: AnnotateReply | null = null;
-
 async function examine(signal: AbortSignal): Promise<void> {
   const result = await examinePage(document, language);
   if (signal.aborted) return;
   detection = result.detection;
-  annotations = null;
   const reply = await callBackground('reportPage', result.report);
   if (!reply.ok) console.debug('[lentera] report refused:', reply.error.message);
   const { report } = result;
@@ -38,9 +34,8 @@ async function examine(signal: AbortSignal): Promise<void> {
     readerLang: null,
     url: report.url,
   });
-  if (signal.aborted) return;
-  if (annotated.ok) annotations = annotated.value;
-  else console.debug('[lentera] annotation failed:', annotated.error.message);
+  // The background keeps the annotations for the tab (the popup's key terms; highlights next).
+  if (!annotated.ok) console.debug('[lentera] annotation failed:', annotated.error.message);
 }
 
 function current() {
@@ -68,7 +63,6 @@ function stop(): void {
   running?.abort();
   running = null;
   detection = null;
-  annotations = null;
   void callBackground('reportPage', { kind: 'off', url: location.href });
 }
 
