@@ -130,6 +130,13 @@ describe('matchTerms', () => {
     expect(ids('Moskowdan')).toEqual([]);
   });
 
+  it('finds a name before an English possessive', () => {
+    expect(ids("Russia’s army and Moscow's plans")).toEqual([
+      ['Russia', 'country-ru'],
+      ['Moscow', 'capital-ru'],
+    ]);
+  });
+
   it('lets an Indonesian clitic follow a name', () => {
     expect(ids('Moskownya dan CSTO-nya')).toEqual([
       ['Moskow', 'capital-ru'],
@@ -183,5 +190,12 @@ describe('cutPoint', () => {
     const text = 'Satu dua tiga. Empat lima enam tujuh.';
     expect(text.slice(0, cutPoint(text, 0, 20))).toBe('Satu dua tiga.');
     expect(cutPoint(text, 0, 100)).toBe(text.length);
+    // A later slice also ends at a sentence, not at the first space before its limit.
+    const long =
+      'Satu dua tiga. Organisasi Perjanjian Keamanan Kolektif berkata. Empat lima enam tujuh delapan.';
+    const from = long.indexOf('Organisasi');
+    expect(long.slice(from, cutPoint(long, from, from + 60))).toBe(
+      'Organisasi Perjanjian Keamanan Kolektif berkata.',
+    );
   });
 });

@@ -27,7 +27,7 @@ export interface AnnotateOptions {
 /** Where to cut a long text near `limit`: after a sentence or a line, never inside a name. */
 export function cutPoint(text: string, from: number, limit: number): number {
   if (limit >= text.length) return text.length;
-  for (let i = limit; i > from + limit / 2; i--) {
+  for (let i = limit; i > from + (limit - from) / 2; i--) {
     const ch = text[i - 1];
     if (ch === '\n' || ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[i] ?? ''))) return i;
   }

@@ -1,12 +1,19 @@
 // Finds glossary terms in a text: leftmost-longest, at word boundaries, in one pass.
 //
 // A name starts with a capital letter, or is one of the few labels written in lower case: so the
-// scan looks at upper-case letters that start a word, and walks the trie only from there. Every
-// other character costs one comparison. The lower-case labels are found by one native regular
-// expression. Acronyms must match case-sensitively; names case-insensitively, except that text in
+// scan looks at upper-case letters that start a word, and walks the trie only from there (after a
+// filter on the first three letters). Every other character costs one comparison. The few labels
+// written in lower case are found with indexOf. Acronyms must match case-sensitively; names case-insensitively, except that text in
 // all lower case never matches a name written with capitals ("mali" is not Mali).
 import { foldChar, isSeparator, isUpper, isWordChar } from './normalize';
-import { END, prefixSlot, type RadixNode, type TermIndex, type Terminal } from './term-index';
+import {
+  FIRST_WORD_SLOTS,
+  FNV_OFFSET,
+  hashStep,
+  type RadixNode,
+  type TermIndex,
+  type Terminal,
+} from './term-index';
 
 export interface TermMatch {
   start: number;
@@ -159,15 +166,21 @@ export function matchTerms(index: TermIndex, text: string, options: ScanOptions 
   const lower = lowercaseStarts(index, text);
   let lowerAt = 0;
   let nextLower = lower.length > 0 ? (lower[0] as number) : -1;
-  const prefixes = index.prefixes;
   for (let i = 0; i < n; i++) {
+    // The hot path, in a loop of its own: skip to the next capital, non-ASCII character or
+    // lower-case label start.
+    i = skipToCandidate(text, i, n, nextLower);
+    if (i >= n) break;
     const code = text.charCodeAt(i);
-    // The hot path: a character that is not a capital letter (nor where a lower-case label
-    // starts) costs one or two comparisons.
     let capital = true;
     if (code < 65 || code > 90) {
-      if (i === nextLower) capital = false;
-      else if (code < 128 || !upperAt(code)) continue;
+      capital = false;
+      if (code >= 48 && code <= 57) {
+        // A digit may start a label (9/11, 3M Plus); numbers are let through by the filter below.
+      } else if (i !== nextLower) {
+        if (code < 128 || !upperAt(code)) continue;
+        capital = true;
+      }
     }
     if (i === nextLower) {
       while (lowerAt < lower.length && (lower[lowerAt] as number) <= i) lowerAt++;
@@ -182,20 +195,7 @@ export function matchTerms(index: TermIndex, text: string, options: ScanOptions 
         if (cls === WORD || (cls === LOWER && !(code >= 65 && code <= 90))) continue;
       } else if (isWordChar(prev)) continue;
     }
-    let mayMatch = true;
-    if (code < 128 && i + 2 < n) {
-      const b = text.charCodeAt(i + 1);
-      const c = text.charCodeAt(i + 2);
-      if (b < 128 && c < 128) {
-        const a = FOLD[code] as number;
-        const fb = FOLD[b] as number;
-        const fc = FOLD[c] as number;
-        mayMatch =
-          prefixes[prefixSlot(a, fb, fc)] === 1 ||
-          prefixes[prefixSlot(a, fb, END)] === 1 ||
-          prefixes[prefixSlot(a, END, END)] === 1;
-      }
-    }
+    const mayMatch = firstWordMayMatch(index, text, i);
     const match = mayMatch ? longestAt(index, text, i) : null;
     if (match) {
       matches.push(match);
@@ -210,6 +210,61 @@ export function matchTerms(index: TermIndex, text: string, options: ScanOptions 
   return matches;
 }
 
+/** The first position from `i` with a capital letter, a digit, a non-ASCII character or `stop`. */
+function skipToCandidate(text: string, i: number, n: number, stop: number): number {
+  for (; i < n; i++) {
+    const code = text.charCodeAt(i);
+    if (code - 65 <= 25 && code >= 65) return i;
+    if (code > 127 || i === stop || (code >= 48 && code <= 57)) return i;
+  }
+  return n;
+}
+
+/**
+ * Whether the word at `at` may begin a label: the hash of its folded letters (up to a separator,
+ * a punctuation mark, an apostrophe ("Russia's") or a capital glued after a lower-case letter) is
+ * in the index's filter, or, with a clitic cut off ("Moskownya"), would be.
+ */
+function firstWordMayMatch(index: TermIndex, text: string, at: number): boolean {
+  const n = text.length;
+  const filter = index.firstWords;
+  let hash = FNV_OFFSET;
+  let j = at;
+  let prevLower = false;
+  for (; j < n; j++) {
+    const code = text.charCodeAt(j);
+    let unit: number;
+    if (code < 128) {
+      const cls = ASCII_CLASS[code];
+      if (cls === 0) break;
+      else if (cls === WORD && code >= 65 && prevLower) break;
+      else unit = code >= 65 && code <= 90 ? code + 32 : code;
+      prevLower = cls === LOWER;
+    } else {
+      if (!isWordChar(code)) break;
+      else {
+        const folded = foldChar(code);
+        if (folded.length !== 1) return true;
+        unit = folded.charCodeAt(0);
+      }
+      prevLower = false;
+    }
+    hash = hashStep(hash, unit);
+  }
+  if (filter[hash & (FIRST_WORD_SLOTS - 1)] === 1) return true;
+  for (const clitic of index.clitics) {
+    if (j - at > clitic.length && text.endsWith(clitic, j)) {
+      let h = FNV_OFFSET;
+      for (let k = at; k < j - clitic.length; k++) {
+        const code = text.charCodeAt(k);
+        h = hashStep(h, code < 128 ? (FOLD[code] as number) : foldChar(code).charCodeAt(0));
+      }
+      if (filter[h & (FIRST_WORD_SLOTS - 1)] === 1) return true;
+    }
+  }
+  return false;
+}
+
 const WORD = 1;
 const LOWER = 2;
 /** ASCII classes: WORD for digits and capitals, LOWER for a–z (a lower-case letter may be glued to a capital), 0 otherwise. */
@@ -221,28 +276,23 @@ for (let c = 0; c < 128; c++) {
   FOLD[c] = c >= 65 && c <= 90 ? c + 32 : isSeparator(c) ? 32 : c;
 }
 
-const lowerPatterns = new WeakMap<TermIndex, RegExp | null>();
+const lowerKeys = new WeakMap<TermIndex, string[]>();
 
-/** Where lower-case labels may start, found by one native regular expression (sorted). */
+/**
+ * Where lower-case labels ("euro zone", "9/11") may start: every occurrence of the whole label
+ * (as normalised, so with single spaces), found with indexOf, sorted. A label written with a
+ * capital in the text is found by the scan anyway.
+ */
 function lowercaseStarts(index: TermIndex, text: string): number[] {
-  let pattern = lowerPatterns.get(index);
-  if (pattern === undefined) {
-    const alternatives = index.lowercaseLabels
-      .map((label) =>
-        label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s\\u00a0\\u2010-\\u2014-]+'),
-      )
-      .sort((a, b) => b.length - a.length);
-    pattern = alternatives.length
-      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})`, 'giu')
-      : null;
-    lowerPatterns.set(index, pattern);
+  let keys = lowerKeys.get(index);
+  if (!keys) {
+    keys = [...new Set(index.lowercaseLabels)].filter(Boolean);
+    lowerKeys.set(index, keys);
   }
-  if (!pattern) return [];
+  if (keys.length === 0) return [];
   const starts: number[] = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    starts.push(m.index);
-    if (m[0].length === 0) pattern.lastIndex++;
+  for (const key of keys) {
+    for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) starts.push(at);
   }
-  return starts;
+  return keys.length > 1 ? starts.sort((x, y) => x - y) : starts;
 }

@@ -36,18 +36,37 @@ export interface TermIndex {
   lowercaseLabels: string[];
   /** Indonesian-style clitics that may follow a name (-nya, -lah…), for the page language. */
   clitics: readonly string[];
-  /** A filter of the first three folded characters of every label (see `prefixSlot`). */
-  prefixes: Uint8Array;
+  /**
+   * A filter of the first words of all labels (a bitmap of their hashes, see `wordHash`): the scan
+   * walks the trie only where the word under it may begin a label.
+   */
+  firstWords: Uint8Array;
   labelCount: number;
 }
 
-/** After the last character of a label shorter than three: "no more letters". */
-export const END = 0;
-const PREFIX_SLOTS = 1 << 16;
+export const FIRST_WORD_SLOTS = 1 << 17;
+export const FNV_OFFSET = 0x811c9dc5;
 
-/** The filter slot of three folded ASCII code units (END for a label that ends sooner). */
-export function prefixSlot(a: number, b: number, c: number): number {
-  return ((a * 131 + b) * 131 + c) & (PREFIX_SLOTS - 1);
+/** One step of the FNV-1a hash of a word's folded code units. */
+export function hashStep(hash: number, unit: number): number {
+  return Math.imul(hash ^ unit, 0x01000193);
+}
+
+/** Whether a folded code unit belongs to a word (letters, digits, marks; the apostrophe ends one). */
+export function isWordUnit(unit: number): boolean {
+  if (unit < 128) return (unit >= 48 && unit <= 57) || (unit >= 97 && unit <= 122);
+  return /[\p{L}\p{N}\p{M}]/u.test(String.fromCharCode(unit));
+}
+
+/** The hash of a normalised label's first word: its leading run of word units. */
+export function firstWordHash(key: string): number {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < key.length; i++) {
+    const unit = key.charCodeAt(i);
+    if (!isWordUnit(unit)) break;
+    hash = hashStep(hash, unit);
+  }
+  return hash;
 }
 
 const node = (): TrieNode => ({ next: new Map(), terminals: null });
@@ -60,16 +79,12 @@ export function exactForm(label: string): string {
 export function buildTermIndex(pack: GlossaryPack, clitics: readonly string[] = []): TermIndex {
   const root = node();
   const lowercase = new Set<string>();
-  const prefixes = new Uint8Array(PREFIX_SLOTS);
+  const firstWords = new Uint8Array(FIRST_WORD_SLOTS);
   let labelCount = 0;
   const add = (label: string, terminal: Terminal) => {
     const key = normalizeLabel(label);
     if (!key) return;
-    const a = key.charCodeAt(0);
-    const b = key.length > 1 ? key.charCodeAt(1) : END;
-    const c = key.length > 2 ? key.charCodeAt(2) : END;
-    // Labels that begin with a non-ASCII character are looked up without the filter.
-    if (a < 128 && b < 128 && c < 128) prefixes[prefixSlot(a, b, c)] = 1;
+    firstWords[firstWordHash(key) & (FIRST_WORD_SLOTS - 1)] = 1;
     let at = root;
     for (let i = 0; i < key.length; i++) {
       const ch = key.charCodeAt(i);
@@ -85,7 +100,8 @@ export function buildTermIndex(pack: GlossaryPack, clitics: readonly string[] = 
       at.terminals.push(terminal);
       labelCount++;
     }
-    if (terminal.lowercaseOk) lowercase.add(key);
+    // Labels that start with a digit (9/11, 3M Plus) are found by the scan, which stops at digits.
+    if (terminal.lowercaseOk && !/^\d/.test(key)) lowercase.add(key);
   };
   for (const entry of pack.entries) {
     // Every language's labels: a name written in the other language still leads to its card.
@@ -103,7 +119,7 @@ export function buildTermIndex(pack: GlossaryPack, clitics: readonly string[] = 
     entries: new Map(pack.entries.map((e) => [e.id, e])),
     lowercaseLabels: [...lowercase],
     clitics,
-    prefixes,
+    firstWords,
     labelCount,
   };
 }
