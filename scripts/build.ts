@@ -21,6 +21,7 @@ const STATIC: readonly [from: string, to: string][] = [
   ['src/popup/popup.html', 'popup.html'],
   ['src/popup/popup.css', 'popup.css'],
   ['src/options/options.html', 'options.html'],
+  ['src/content/content.css', 'content.css'],
   ['assets/_locales', '_locales'],
   ['assets/icons', 'icons'],
   ['assets/glossaries/id-en-news.json', 'glossaries/id-en-news.json'],

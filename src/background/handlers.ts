@@ -4,10 +4,12 @@ import { guessLanguage } from '../core/guess-language';
 import type { AnnotateReply, BackgroundHandlers, CardEntry } from '../shared/messages';
 import type { GlossaryStore } from './glossary-store';
 import type { TabStore } from './tab-store';
+import type { VocabularyStore } from './vocabulary-store';
 
 export interface HandlerDeps {
   tabs: TabStore;
   glossary: GlossaryStore;
+  vocabulary: VocabularyStore;
   /** The reader's language when the caller leaves it to the settings. */
   readerLanguage(): Promise<string>;
   now?: () => number;
@@ -66,6 +68,10 @@ export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
     },
     async getAnnotations({ tabId }) {
       return tabs.getAnnotations(tabId);
+    },
+    async saveTerm(item) {
+      const { id, count } = await deps.vocabulary.save(item);
+      return { saved: true, id, count };
     },
   };
 }

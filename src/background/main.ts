@@ -7,6 +7,7 @@ import { createGlossaryStore } from './glossary-store';
 import { createHandlers } from './handlers';
 import { readerLanguage } from './reader-language';
 import { createTabStore } from './tab-store';
+import { createVocabularyStore } from './vocabulary-store';
 
 const IMPORTED = 'importedGlossaries';
 const tabs = createTabStore(browser.storage.session);
@@ -27,6 +28,7 @@ const glossary = createGlossaryStore({
 const handlers = createHandlers({
   tabs,
   glossary,
+  vocabulary: createVocabularyStore(browser.storage.local),
   async readerLanguage() {
     const [settings, accepted, supported] = await Promise.all([
       loadSettings(),
@@ -55,4 +57,17 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 
 browser.tabs.onRemoved.addListener((tabId) => {
   void tabs.remove(tabId);
+});
+
+// The keyboard commands (changeable by the reader in the browser's shortcut settings): move to the
+// next or previous term of the article in the active tab.
+browser.commands.onCommand.addListener((command) => {
+  const direction = command === 'next-term' ? 'next' : command === 'previous-term' ? 'previous' : null;
+  if (!direction) return;
+  void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+    if (tab?.id === undefined) return;
+    browser.tabs
+      .sendMessage(tab.id, { lentera: 1, method: 'focusTerm', params: { direction } })
+      .catch(() => undefined);
+  });
 });

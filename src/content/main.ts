@@ -1,12 +1,15 @@
-// Content script (top frame, document_idle): examines the page, tells the background, and
-// examines it again when the page changes, while Lentera is on for this site. Everything is
-// caught: nothing may throw into the page.
+// Content script (top frame, document_idle): examines the page, tells the background, marks the
+// terms the background found, and examines the page again when it changes, while Lentera is on for
+// this site. Everything is caught: nothing may throw into the page.
 import { browser } from '../shared/browser';
 import { callBackground } from '../shared/call-background';
-import { annotationsOn, loadSettings, SETTINGS_KEY } from '../shared/settings';
+import { parseContentMessage } from '../shared/content-messages';
+import { annotationsOn, loadSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
 import type { Detection } from './article/detect-article';
 import { examinePage, type LanguageTools } from './examine-page';
 import { watchPage } from './page-watcher';
+import { HOST_TAG } from './popover/popover-host';
+import { createTermLayer, type TermLayer } from './term-layer';
 
 const language: LanguageTools = {
   detect: (text) => browser.i18n.detectLanguage(text),
@@ -17,25 +20,46 @@ const language: LanguageTools = {
 };
 
 let detection: Detection | null = null;
+let layer: TermLayer | null = null;
+/** Ends the current examination's layer (highlights, popover, listeners). */
+let layerControl: AbortController | null = null;
 /** Present while Lentera is on for this page: aborting it removes every listener and observer. */
 let running: AbortController | null = null;
+let settings: Settings | null = null;
 
 async function examine(signal: AbortSignal): Promise<void> {
   const result = await examinePage(document, language);
   if (signal.aborted) return;
+  layerControl?.abort();
+  layerControl = null;
+  layer = null;
   detection = result.detection;
   const reply = await callBackground('reportPage', result.report);
   if (!reply.ok) console.debug('[lentera] report refused:', reply.error.message);
   const { report } = result;
-  if (report.kind !== 'article') return;
+  if (report.kind !== 'article' || detection?.kind !== 'article') return;
   const annotated = await callBackground('annotate', {
     blocks: report.blocks.map((b) => b.text),
     pageLang: report.lang,
     readerLang: null,
     url: report.url,
   });
-  // The background keeps the annotations for the tab (the popup's key terms; highlights next).
-  if (!annotated.ok) console.debug('[lentera] annotation failed:', annotated.error.message);
+  if (signal.aborted || detection?.kind !== 'article') return;
+  if (!annotated.ok) {
+    console.debug('[lentera] annotation failed:', annotated.error.message);
+    return;
+  }
+  const control = new AbortController();
+  signal.addEventListener('abort', () => control.abort(), { once: true });
+  layerControl = control;
+  layer = createTermLayer({
+    doc: document,
+    blocks: detection.blocks,
+    annotations: annotated.value,
+    settings: settings ?? (await loadSettings()),
+    pageTitle: report.title,
+    signal: control.signal,
+  });
 }
 
 function current() {
@@ -48,6 +72,11 @@ function current() {
   return { container: detection.container, probes };
 }
 
+const isOwnNode = (node: Node) => {
+  for (let n: Node | null = node; n; n = n.parentNode) if (n.nodeName === HOST_TAG.toUpperCase()) return true;
+  return false;
+};
+
 function start(): void {
   const controller = new AbortController();
   running = controller;
@@ -56,21 +85,25 @@ function start(): void {
     examine(signal).catch((error: unknown) => console.debug('[lentera] examination failed:', error));
   };
   examineNow();
-  watchPage(document, { signal, current, isOwnNode: () => false, onChange: examineNow });
+  watchPage(document, { signal, current, isOwnNode, onChange: examineNow });
 }
 
 function stop(): void {
   running?.abort();
   running = null;
+  layerControl = null;
+  layer = null;
   detection = null;
   void callBackground('reportPage', { kind: 'off', url: location.href });
 }
 
 /** Starts or stops after the settings: at load, and whenever the reader changes them. */
 async function follow(): Promise<void> {
-  const on = annotationsOn(await loadSettings(), location.hostname);
+  settings = await loadSettings();
+  const on = annotationsOn(settings, location.hostname);
   if (on && !running) start();
   else if (!on && (running || detection === null)) stop();
+  else if (on) layer?.updateSettings(settings);
 }
 
 function main(): void {
@@ -86,6 +119,15 @@ function main(): void {
   }
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && SETTINGS_KEY in changes) follow().catch(() => undefined);
+  });
+  browser.runtime.onMessage.addListener((raw: unknown) => {
+    const message = parseContentMessage(raw);
+    if (!message || !layer) return undefined;
+    if (message.method === 'focusTerm') {
+      const term = layer.step(message.params.direction);
+      return Promise.resolve({ ok: true, value: term ? term.annotation.text : null });
+    }
+    return Promise.resolve({ ok: true, value: layer.showEntry(message.params.entryId) });
   });
   follow().catch((error: unknown) => console.debug('[lentera] gave up on this page:', error));
 }

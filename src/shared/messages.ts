@@ -86,6 +86,18 @@ export const requestSchemas = {
   importGlossary: v.object({ json: text(50_000_000) }),
   /** Annotations kept for a tab (for the popup's key terms). */
   getAnnotations: v.object({ tabId }),
+  /** Saves a term or word to the reader's vocabulary (the background is the one writer). */
+  saveTerm: v.object({
+    text: text(200),
+    entryId: v.nullable(text(200)),
+    name: v.nullable(text(300)),
+    gloss: v.nullable(text(2000)),
+    lang: langCode,
+    readerLang: langCode,
+    sentence: text(2000),
+    pageTitle: text(2000),
+    url: text(8192),
+  }),
 };
 
 export type Method = keyof typeof requestSchemas;
@@ -138,6 +150,7 @@ export interface Replies {
     | { ok: true; id: string; entries: number }
     | { ok: false; errors: { path: string; message: string }[] };
   getAnnotations: AnnotateReply | null;
+  saveTerm: { saved: true; id: string; count: number };
 }
 
 export interface CallContext {

@@ -14,6 +14,10 @@ const annotationsSchema = v.object({
 export const settingsSchema = v.object({
   readerLanguage: v.optional(v.picklist(READER_LANGUAGES), 'auto'),
   annotations: v.optional(annotationsSchema, { enabled: true, sites: {} }),
+  /** Which occurrences are drawn: the first of each term in each section, all, or none (all stay hoverable). */
+  highlightDensity: v.optional(v.picklist(['first-in-section', 'all', 'none']), 'first-in-section'),
+  /** Show the page-language gloss under the reader's without a click. */
+  bothGlosses: v.optional(v.boolean(), false),
 });
 
 export type Settings = v.InferOutput<typeof settingsSchema>;

@@ -25,6 +25,9 @@ function setup() {
     async getAnnotations() {
       return null;
     },
+    async saveTerm() {
+      throw new Error('not used here');
+    },
   };
   const log = vi.fn<(line: string) => void>();
   return { calls, handlers, log };

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Manifest, manifestFor } from '../../scripts/manifest-for';
@@ -48,7 +48,9 @@ describe('locales', () => {
 
   it('every message the source code asks for exists', () => {
     const en = locale('en');
-    const files = ['src/popup/app.tsx', 'src/options/main.tsx', 'src/shared/i18n.ts'];
+    const files = readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.tsx?$/.test(f))
+      .map((f) => join('src', f));
     const keys = files.flatMap((f) =>
       [...readFileSync(join(root, f), 'utf8').matchAll(/\bt\('(\w+)'/g)].map((m) => m[1]),
     );

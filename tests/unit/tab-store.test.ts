@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createGlossaryStore } from '../../src/background/glossary-store';
 import { createHandlers } from '../../src/background/handlers';
 import { createTabStore } from '../../src/background/tab-store';
+import { createVocabularyStore } from '../../src/background/vocabulary-store';
 import type { Storage } from '../../src/shared/browser';
 
 /** An in-memory storage area with the same contract as storage.session (values are copied). */
@@ -36,6 +37,7 @@ const noGlossary = createGlossaryStore({
 const deps = (area: Storage.StorageArea, now?: () => number) => ({
   tabs: createTabStore(area),
   glossary: noGlossary,
+  vocabulary: createVocabularyStore(area),
   readerLanguage: async () => 'en',
   now,
 });
@@ -67,5 +69,30 @@ describe('background handlers', () => {
     const handlers = createHandlers(deps(area));
     expect(await handlers.reportPage(report, { senderTabId: undefined })).toEqual({ stored: false });
     expect(await area.get(null)).toEqual({});
+  });
+});
+
+describe('vocabulary store', () => {
+  const item = (text: string) => ({
+    text,
+    entryId: null,
+    name: null,
+    gloss: 'to describe',
+    lang: 'id',
+    readerLang: 'en',
+    sentence: `Seorang pakar ${text} aliansi itu.`,
+    pageTitle: 'T',
+    url: 'http://x/',
+  });
+
+  it('keeps every one of many saves made at once, and updates a word saved twice', async () => {
+    const area = memoryArea();
+    const store = createVocabularyStore(area);
+    const words = Array.from({ length: 40 }, (_, i) => `kata${i}`);
+    await Promise.all([...words.map((w) => store.save(item(w))), store.save(item('kata3'))]);
+    const list = await store.list();
+    expect(list.map((i) => i.text).sort()).toEqual([...words].sort());
+    // A store made after a worker restart sees the same list.
+    expect((await createVocabularyStore(area).list()).length).toBe(40);
   });
 });

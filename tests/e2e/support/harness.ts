@@ -17,6 +17,10 @@ export interface TestPage {
   /** Waits until `fn(arg)` returns a truthy value in the page, and returns it. */
   waitFor<R, A = undefined>(fn: (arg: A) => R, arg?: A, timeoutMs?: number): Promise<NonNullable<Awaited<R>>>;
   click(selector: string): Promise<void>;
+  /** Moves the mouse pointer to a point of the viewport (CSS pixels). */
+  mouseMove(x: number, y: number): Promise<void>;
+  /** Presses a key on the page (e.g. "Escape", "Tab"). */
+  press(key: string): Promise<void>;
   /** A screenshot of the viewport, or of the first element that matches `selector`. */
   screenshot(path: string, selector?: string): Promise<void>;
   close(): Promise<void>;
@@ -81,6 +85,8 @@ export async function launchChromium(options: { headless?: boolean } = {}): Prom
           }
         },
         click: (selector) => page.click(selector),
+        mouseMove: (x, y) => page.mouse.move(x, y),
+        press: (key) => page.keyboard.press(key),
         async screenshot(path, selector) {
           if (selector) await page.locator(selector).first().screenshot({ path });
           else await page.screenshot({ path, fullPage: false });
@@ -174,6 +180,8 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
         waitFor: (fn, arg, timeoutMs = 10_000) =>
           waitFor(fn as (arg: never) => unknown, arg, timeoutMs) as never,
         click: (selector) => page.click(selector),
+        mouseMove: (x, y) => page.mouse.move(x, y),
+        press: (key) => page.keyboard.press(key as never),
         async screenshot(path, selector) {
           const element = selector ? await page.$(selector) : null;
           if (element) await element.screenshot({ path });

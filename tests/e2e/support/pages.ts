@@ -35,6 +35,84 @@ export class ArticlePage {
     return new ArticlePage(page, url);
   }
 
+  /**
+   * Scrolls the `nth` occurrence of `text` inside the first element matching `within` into view
+   * and returns the middle of its first line box, or null when there is no such text.
+   */
+  pointAt(within: string, text: string, nth = 0): Promise<{ x: number; y: number } | null> {
+    return this.page.evaluate(
+      ({ within, text, nth }: { within: string; text: string; nth: number }) => {
+        const root = document.querySelector(within);
+        if (!root) return null;
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        let seen = 0;
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          let from = 0;
+          for (;;) {
+            const i = (n as Text).data.indexOf(text, from);
+            if (i < 0) break;
+            if (seen++ === nth) {
+              const r = document.createRange();
+              r.setStart(n, i);
+              r.setEnd(n, i + text.length);
+              (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+              const rect = r.getClientRects()[0] as DOMRect;
+              return { x: rect.left + Math.min(rect.width / 2, 8), y: rect.top + rect.height / 2 };
+            }
+            from = i + 1;
+          }
+        }
+        return null;
+      },
+      { within, text, nth },
+    );
+  }
+
+  /** Rests the pointer on the text, as a reader does (several moves, then stillness). */
+  async hover(within: string, text: string, nth = 0): Promise<void> {
+    const point = await this.pointAt(within, text, nth);
+    if (!point) throw new Error(`no "${text}" in ${within}`);
+    await this.page.mouseMove(point.x - 30, point.y + 40);
+    await this.page.mouseMove(point.x - 2, point.y);
+    await this.page.mouseMove(point.x, point.y);
+  }
+
+  /** What the popover shows, or null when none is open. */
+  popover(): Promise<{
+    text: string;
+    names: Record<string, string>;
+    role: string | null;
+    label: string | null;
+  } | null> {
+    return this.page.evaluate(() => {
+      const root = document.querySelector('lentera-popover')?.shadowRoot;
+      const card = root?.querySelector('.card');
+      if (!root || !card) return null;
+      const names: Record<string, string> = {};
+      for (const el of Array.from(root.querySelectorAll('[data-lang]'))) {
+        const label = el.querySelector('.label')?.textContent ?? '';
+        names[el.getAttribute('data-lang') as string] = (el.textContent ?? '').slice(label.length).trim();
+      }
+      return {
+        text: card.textContent ?? '',
+        names,
+        role: card.getAttribute('role'),
+        label: root.getElementById('lentera-title')?.textContent ?? null,
+      };
+    });
+  }
+
+  waitForPopover(timeoutMs = 5000) {
+    return this.page.waitFor(
+      () => {
+        const card = document.querySelector('lentera-popover')?.shadowRoot?.querySelector('.card');
+        return card ? (card.textContent ?? ' ') : null;
+      },
+      undefined,
+      timeoutMs,
+    );
+  }
+
   /** The page's DOM as the reader's browser holds it. */
   serialize(): Promise<string> {
     return this.page.evaluate(() => document.documentElement.outerHTML);

@@ -1,0 +1,143 @@
+// The glossary card: the term as written, its name in the reader's and the page's language, its
+// kind, the gloss in the reader's language (the page's one click away), Wikipedia in both
+// languages, and "save to vocabulary". Every text is rendered as text (Preact escapes it), never
+// parsed as HTML.
+import { useEffect, useState } from 'preact/hooks';
+import { languageName, t } from '../../shared/i18n';
+import type { CardEntry } from '../../shared/messages';
+
+export interface PopoverProps {
+  term: string;
+  entry: CardEntry | null;
+  pageLang: string;
+  readerLang: string;
+  /** Show the page-language gloss too, without a click (a setting). */
+  bothGlosses: boolean;
+  onSave(): Promise<boolean>;
+  onPointerEnter(): void;
+  onPointerLeave(): void;
+}
+
+const KIND_KEYS: Record<string, string> = {
+  organisation: 'kindOrganisation',
+  person: 'kindPerson',
+  place: 'kindPlace',
+  country: 'kindCountry',
+  event: 'kindEvent',
+  concept: 'kindConcept',
+  acronym: 'kindAcronym',
+};
+
+export function wikipediaUrl(lang: string, title: string): string {
+  return `https://${encodeURIComponent(lang)}.wikipedia.org/wiki/${encodeURIComponent(title.replace(/ /g, '_'))}`;
+}
+
+export function wikipediaSearchUrl(lang: string, query: string): string {
+  return `https://${encodeURIComponent(lang)}.wikipedia.org/w/index.php?search=${encodeURIComponent(query)}`;
+}
+
+export function Popover(props: PopoverProps) {
+  const { term, entry, pageLang, readerLang } = props;
+  const [showPageGloss, setShowPageGloss] = useState(props.bothGlosses);
+  const [saved, setSaved] = useState<'no' | 'saving' | 'yes' | 'failed'>('no');
+  useEffect(() => {
+    setShowPageGloss(props.bothGlosses);
+    setSaved('no');
+  }, [term, entry?.id, props.bothGlosses]);
+  const save = async () => {
+    setSaved('saving');
+    setSaved((await props.onSave()) ? 'yes' : 'failed');
+  };
+  const readerName = entry?.labels[readerLang]?.name;
+  const pageName = entry?.labels[pageLang]?.name;
+  const sameLanguage = readerLang === pageLang;
+  const title = entry ? (readerName ?? pageName ?? term) : term;
+  return (
+    <div
+      class="card"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby="lentera-title"
+      lang={readerLang}
+      onPointerEnter={props.onPointerEnter}
+      onPointerLeave={props.onPointerLeave}
+    >
+      <div class="head">
+        <span class="term" lang={pageLang}>
+          {term}
+        </span>
+        {entry && <span class="kind">{t(KIND_KEYS[entry.kind] ?? 'kindConcept')}</span>}
+      </div>
+      {entry ? (
+        <>
+          <h2 id="lentera-title" class="name" data-lang={readerLang}>
+            {title}
+          </h2>
+          {!sameLanguage && pageName && pageName !== readerName && (
+            <p class="other-name" lang={pageLang} data-lang={pageLang}>
+              <span class="label">{languageName(pageLang, readerLang)}:</span> {pageName}
+            </p>
+          )}
+          <p class="gloss" data-gloss={readerLang}>
+            {entry.gloss[readerLang] ?? entry.gloss[pageLang]}
+          </p>
+          {!sameLanguage && entry.gloss[pageLang] && (
+            <>
+              {showPageGloss ? (
+                <p class="gloss page-gloss" lang={pageLang} data-gloss={pageLang}>
+                  {entry.gloss[pageLang]}
+                </p>
+              ) : (
+                <button type="button" class="link" onClick={() => setShowPageGloss(true)}>
+                  {t('showGlossIn', languageName(pageLang, readerLang))}
+                </button>
+              )}
+            </>
+          )}
+          {entry.asOf && <p class="as-of">{t('asOf', entry.asOf)}</p>}
+          <p class="links">
+            {[readerLang, pageLang]
+              .filter((lang, i, all) => all.indexOf(lang) === i && entry.wikipedia[lang])
+              .map((lang) => (
+                <a
+                  key={lang}
+                  href={wikipediaUrl(lang, entry.wikipedia[lang] as string)}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                >
+                  {t('wikipediaIn', languageName(lang, readerLang))}
+                </a>
+              ))}
+          </p>
+        </>
+      ) : (
+        <>
+          <h2 id="lentera-title" class="name">
+            {term}
+          </h2>
+          <p class="gloss">{t('unknownTerm')}</p>
+          <p class="links">
+            <a href={wikipediaSearchUrl(pageLang, term)} target="_blank" rel="noopener noreferrer">
+              {t('searchWikipedia')}
+            </a>
+          </p>
+        </>
+      )}
+      <div class="actions">
+        <button
+          type="button"
+          class="save"
+          onClick={() => void save()}
+          disabled={saved === 'saving' || saved === 'yes'}
+        >
+          {saved === 'yes'
+            ? t('savedToVocabulary')
+            : saved === 'failed'
+              ? t('saveFailed')
+              : t('saveToVocabulary')}
+        </button>
+        <span class="hint">{t('escToClose')}</span>
+      </div>
+    </div>
+  );
+}

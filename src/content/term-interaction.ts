@@ -1,0 +1,230 @@
+// Pointer, touch and keyboard access to the highlighted terms. Resting the pointer on a term
+// (hit-tested with caretPositionFromPoint) opens its popover after a short dwell; leaving closes
+// it after a grace period long enough to move into the popover. A tap opens it on touch screens;
+// Esc closes it. Every listener is removed through `signal`.
+import type { TermRange } from './highlights/term-ranges';
+
+export const DWELL_MS = 120;
+export const GRACE_MS = 400;
+
+export type OpenedBy = 'pointer' | 'touch' | 'keyboard';
+
+export interface InteractionOptions {
+  doc: Document;
+  signal: AbortSignal;
+  open(term: TermRange, by: OpenedBy): void;
+  close(): void;
+  isOpen(): boolean;
+  /** The popover's own element: the pointer on it keeps it open. */
+  inPopover(target: EventTarget | null): boolean;
+  focusPopover(): boolean;
+}
+
+export function createTermInteraction(options: InteractionOptions) {
+  const { doc, signal } = options;
+  const win = doc.defaultView as Window;
+  let ranges: TermRange[] = [];
+  let byNode = new Map<Node, TermRange[]>();
+  let current: TermRange | null = null;
+  let openedBy: OpenedBy | null = null;
+  let dwell: ReturnType<typeof setTimeout> | undefined;
+  let grace: ReturnType<typeof setTimeout> | undefined;
+  let frame = 0;
+  let lastX = 0;
+  let lastY = 0;
+  let cursor = -1;
+  let returnFocus: Element | null = null;
+
+  const caretAt = (x: number, y: number): { node: Node; offset: number } | null => {
+    const d = doc as Document & {
+      caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null;
+      caretRangeFromPoint?(x: number, y: number): Range | null;
+    };
+    if (d.caretPositionFromPoint) {
+      const p = d.caretPositionFromPoint(x, y);
+      return p ? { node: p.offsetNode, offset: p.offset } : null;
+    }
+    const r = d.caretRangeFromPoint?.(x, y);
+    return r ? { node: r.startContainer, offset: r.startOffset } : null;
+  };
+
+  /** The term under the point, if the point is on its text (not merely nearest to it). */
+  const hitTest = (x: number, y: number): TermRange | null => {
+    const caret = caretAt(x, y);
+    if (!caret) return null;
+    const candidates = byNode.get(caret.node);
+    if (!candidates) return null;
+    for (const term of candidates) {
+      for (const rect of Array.from(term.range.getClientRects())) {
+        if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1)
+          return term;
+      }
+    }
+    return null;
+  };
+
+  const openNow = (term: TermRange, by: OpenedBy) => {
+    clearTimeout(dwell);
+    clearTimeout(grace);
+    current = term;
+    openedBy = by;
+    options.open(term, by);
+  };
+
+  const closeNow = () => {
+    clearTimeout(dwell);
+    clearTimeout(grace);
+    if (!options.isOpen() && current === null) return;
+    current = null;
+    openedBy = null;
+    options.close();
+    if (returnFocus instanceof HTMLElement) returnFocus.focus({ preventScroll: true });
+    returnFocus = null;
+  };
+
+  const scheduleClose = () => {
+    clearTimeout(dwell);
+    clearTimeout(grace);
+    grace = setTimeout(closeNow, GRACE_MS);
+  };
+
+  const onFrame = () => {
+    frame = 0;
+    const term = hitTest(lastX, lastY);
+    if (term && term === current) {
+      clearTimeout(grace);
+      return;
+    }
+    if (term) {
+      clearTimeout(dwell);
+      clearTimeout(grace);
+      dwell = setTimeout(() => openNow(term, 'pointer'), options.isOpen() ? 0 : DWELL_MS);
+    } else if (current && openedBy === 'pointer') {
+      scheduleClose();
+    } else clearTimeout(dwell);
+  };
+
+  // On the window, in the capture phase: the first to see an event, so that a page that stops
+  // propagation at the document or below does not blind Lentera.
+  const listen = { capture: true, passive: true, signal };
+  win.addEventListener(
+    'pointermove',
+    (event) => {
+      if (event.pointerType === 'touch') return;
+      if (options.inPopover(event.target)) {
+        clearTimeout(grace);
+        return;
+      }
+      lastX = event.clientX;
+      lastY = event.clientY;
+      if (!frame) frame = win.requestAnimationFrame(onFrame);
+    },
+    listen,
+  );
+  let down: { x: number; y: number; t: number } | null = null;
+  win.addEventListener(
+    'pointerdown',
+    (event) => {
+      down =
+        event.pointerType === 'touch' ? { x: event.clientX, y: event.clientY, t: event.timeStamp } : null;
+      if (current && !options.inPopover(event.target) && event.pointerType !== 'touch') {
+        const term = hitTest(event.clientX, event.clientY);
+        if (!term) closeNow();
+      }
+    },
+    listen,
+  );
+  win.addEventListener(
+    'pointerup',
+    (event) => {
+      if (!down || event.pointerType !== 'touch') return;
+      const tap =
+        Math.hypot(event.clientX - down.x, event.clientY - down.y) < 10 && event.timeStamp - down.t < 600;
+      down = null;
+      if (!tap || options.inPopover(event.target)) return;
+      const term = hitTest(event.clientX, event.clientY);
+      if (term) openNow(term, 'touch');
+      else if (current) closeNow();
+    },
+    listen,
+  );
+  win.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'Escape' && (current || options.isOpen())) closeNow();
+      // Opened from the keyboard, the popover is the next stop for Tab.
+      else if (
+        event.key === 'Tab' &&
+        !event.shiftKey &&
+        openedBy === 'keyboard' &&
+        options.isOpen() &&
+        !options.inPopover(event.target)
+      ) {
+        if (options.focusPopover()) event.preventDefault();
+      }
+    },
+    { capture: true, signal },
+  );
+  win.addEventListener('scroll', () => openedBy === 'pointer' && current && scheduleClose(), {
+    passive: true,
+    signal,
+  });
+  signal.addEventListener('abort', () => {
+    clearTimeout(dwell);
+    clearTimeout(grace);
+    if (frame) win.cancelAnimationFrame(frame);
+  });
+
+  return {
+    setRanges(next: TermRange[]) {
+      ranges = next;
+      byNode = new Map();
+      for (const term of next) {
+        for (const node of textNodesIn(term.range)) {
+          const list = byNode.get(node);
+          if (list) list.push(term);
+          else byNode.set(node, [term]);
+        }
+      }
+      cursor = -1;
+      if (current && !next.includes(current)) closeNow();
+    },
+    /** Moves to the next or previous term in reading order, scrolls it into view and opens it. */
+    step(direction: 'next' | 'previous'): TermRange | null {
+      if (ranges.length === 0) return null;
+      cursor =
+        direction === 'next' ? (cursor + 1) % ranges.length : (cursor - 1 + ranges.length) % ranges.length;
+      const term = ranges[cursor] as TermRange;
+      const element = term.range.startContainer.parentElement;
+      element?.scrollIntoView({ block: 'center', inline: 'nearest' });
+      if (!returnFocus) returnFocus = doc.activeElement;
+      openNow(term, 'keyboard');
+      return term;
+    },
+    /** Opens a given term (from the popup's key terms). */
+    show(term: TermRange) {
+      term.range.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
+      cursor = ranges.indexOf(term);
+      openNow(term, 'keyboard');
+    },
+    onPopoverLeave() {
+      if (openedBy === 'pointer') scheduleClose();
+    },
+    onPopoverEnter() {
+      clearTimeout(grace);
+    },
+    close: closeNow,
+    current: () => current,
+  };
+}
+
+export type TermInteraction = ReturnType<typeof createTermInteraction>;
+
+function textNodesIn(range: Range): Node[] {
+  if (range.startContainer === range.endContainer) return [range.startContainer];
+  const out: Node[] = [];
+  const root = range.commonAncestorContainer;
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (range.intersectsNode(n)) out.push(n);
+  return out;
+}
