@@ -81,19 +81,17 @@ export function Popover(props: PopoverProps) {
           <p class="gloss" data-gloss={readerLang}>
             {entry.gloss[readerLang] ?? entry.gloss[pageLang]}
           </p>
-          {!sameLanguage && entry.gloss[pageLang] && (
-            <>
-              {showPageGloss ? (
-                <p class="gloss page-gloss" lang={pageLang} data-gloss={pageLang}>
-                  {entry.gloss[pageLang]}
-                </p>
-              ) : (
-                <button type="button" class="link" onClick={() => setShowPageGloss(true)}>
-                  {t('showGlossIn', languageName(pageLang, readerLang))}
-                </button>
-              )}
-            </>
-          )}
+          {!sameLanguage &&
+            entry.gloss[pageLang] &&
+            (showPageGloss ? (
+              <p class="gloss page-gloss" lang={pageLang} data-gloss={pageLang}>
+                {entry.gloss[pageLang]}
+              </p>
+            ) : (
+              <button type="button" class="link" onClick={() => setShowPageGloss(true)}>
+                {t('showGlossIn', languageName(pageLang, readerLang))}
+              </button>
+            ))}
           {entry.asOf && <p class="as-of">{t('asOf', entry.asOf)}</p>}
           <p class="links">
             {[readerLang, pageLang]
