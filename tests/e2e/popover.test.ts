@@ -1,0 +1,238 @@
+// Highlights and glossary popovers, end to end in both browsers, on the sample article page.
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, launch, ROOT } from './support/harness';
+import { ArticlePage, ExtensionPage } from './support/pages';
+import { type FixtureServer, serveFixtures } from './support/server';
+
+const BROWSERS = ['chromium', 'firefox'] as const;
+const OURS = ['lentera-term-first', 'lentera-term', 'lentera-unknown'];
+
+describe.each(BROWSERS)('highlights and popovers in %s', (kind) => {
+  let server: FixtureServer;
+  let browser: ExtensionBrowser;
+  let extension: ExtensionPage;
+
+  beforeAll(async () => {
+    server = await serveFixtures(join(ROOT, 'tests', 'fixtures', 'pages'));
+    browser = await launch(kind);
+    extension = await ExtensionPage.open(browser);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const highlightsOn = (page: ArticlePage) =>
+    page.page.waitFor(
+      () => {
+        const registry = (globalThis as unknown as { CSS: { highlights?: Map<string, unknown> } }).CSS
+          .highlights;
+        return registry?.has('lentera-term-first') ?? false;
+      },
+      undefined,
+      15_000,
+    );
+
+  async function openAnnotated(slug: string): Promise<ArticlePage> {
+    const page = await ArticlePage.open(browser, server.url(slug));
+    await extension.waitForReport(page.url, { kind: 'article' });
+    await highlightsOn(page);
+    return page;
+  }
+
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  it('opens a card with the English and the Indonesian name when the pointer rests on a term in the article', async () => {
+    const page = await openAnnotated('id-news-csto/');
+    for (const [text, en, id] of [
+      ['CSTO', 'Collective Security Treaty Organization', 'Organisasi Perjanjian Keamanan Kolektif'],
+      ['Tokayev', 'Kassym-Jomart Tokayev', 'Kassym-Jomart Tokayev'],
+      ['Nagorno-Karabakh', 'Nagorno-Karabakh', 'Nagorno-Karabakh'],
+    ] as const) {
+      await page.hover('.article-body', text);
+      await page.waitForPopover();
+      const card = await page.popover();
+      expect(card?.role, text).toBe('dialog');
+      expect(card?.names.en, text).toBe(en);
+      expect(card?.names.id ?? card?.names.en, text).toBe(id);
+      expect(card?.text, text).toContain(text === 'Tokayev' ? 'Kassym Shumart Tokayev' : text);
+      await page.page.press('Escape');
+      await page.page.waitFor(() => document.querySelector('lentera-popover') === null);
+    }
+    await page.page.close();
+  });
+
+  it('opens nothing for the same names in the navigation, the sidebar and the comments', async () => {
+    const page = await openAnnotated('id-news-csto/');
+    for (const [within, text] of [
+      ['.trending', 'CSTO'],
+      ['.trending', 'Nagorno-Karabakh'],
+      ['aside', 'Tokayev'],
+      ['#comments', 'CSTO'],
+      ['#comments', 'Nagorno-Karabakh'],
+    ] as const) {
+      await page.hover(within, text);
+      await sleep(500);
+      expect(await page.popover(), `${within} ${text}`).toBeNull();
+    }
+    await page.page.close();
+  });
+
+  it('reaches every term from the keyboard command, in reading order, and Esc closes', async () => {
+    const page = await openAnnotated('id-news-csto/');
+    const tabId = await extension.tabIdFor(page.url);
+    const annotations = (await extension.page.evaluate(async (tab: number) => {
+      const g = globalThis as unknown as { chrome?: unknown; browser?: unknown };
+      const api = (g.browser ?? g.chrome) as {
+        storage: {
+          session: { get(k: string): Promise<Record<string, { annotations: { text: string }[] }>> };
+        };
+      };
+      return (
+        (await api.storage.session.get(`annotations:${tab}`))[`annotations:${tab}`]?.annotations.map(
+          (a) => a.text,
+        ) ?? []
+      );
+    }, tabId)) as string[];
+    expect(annotations.length).toBeGreaterThan(50);
+    const reached: string[] = [];
+    for (let i = 0; i < annotations.length; i++) {
+      const reply = (await extension.page.evaluate(async (tab: number) => {
+        const g = globalThis as unknown as { chrome?: unknown; browser?: unknown };
+        const api = (g.browser ?? g.chrome) as {
+          tabs: { sendMessage(t: number, m: unknown): Promise<{ value: string }> };
+        };
+        return api.tabs.sendMessage(tab, { lentera: 1, method: 'focusTerm', params: { direction: 'next' } });
+      }, tabId)) as { value: string };
+      reached.push(reply.value);
+    }
+    expect(reached).toEqual(annotations);
+    await page.waitForPopover();
+    await page.page.press('Escape');
+    await page.page.waitFor(() => document.querySelector('lentera-popover') === null);
+    await page.page.close();
+  });
+
+  it('leaves the page\u2019s DOM exactly as it was once switched off, and comes back without a reload', async () => {
+    await extension.setSettings({ annotations: { enabled: true, sites: { '127.0.0.1': false } } });
+    const before = await ArticlePage.open(browser, server.url('id-news-csto/'));
+    await extension.waitForReport(before.url, { kind: 'off' });
+    const pristine = await before.serialize();
+    await before.page.close();
+
+    await extension.setSettings({});
+    const page = await openAnnotated('id-news-csto/');
+    await page.hover('.article-body', 'CSTO');
+    await page.waitForPopover();
+    await extension.setSettings({ annotations: { enabled: false, sites: {} } });
+    await extension.waitForReport(page.url, { kind: 'off' });
+    await page.page.waitFor(() => document.querySelector('lentera-popover') === null);
+    expect(await page.serialize()).toBe(pristine);
+    const names = await page.page.evaluate(() => {
+      const registry = (globalThis as unknown as { CSS: { highlights?: Map<string, unknown> } }).CSS
+        .highlights;
+      return registry ? [...registry.keys()] : [];
+    });
+    expect(names.filter((n) => OURS.includes(n))).toEqual([]);
+    // Hovering a term now opens nothing.
+    await page.hover('.article-body', 'NATO');
+    await sleep(500);
+    expect(await page.popover()).toBeNull();
+
+    await extension.setSettings({});
+    await highlightsOn(page);
+    await page.hover('.article-body', 'NATO');
+    await page.waitForPopover();
+    await page.page.close();
+  });
+
+  it('shows glossary text with markup as text, never as HTML', async () => {
+    const payload = '<img src=x onerror="document.title=\'pwned\'"><script>document.title="pwned"</script>';
+    const pack = {
+      format: 'lentera-glossary',
+      version: 1,
+      id: 'hostile-test',
+      languages: ['id', 'en'],
+      name: { en: 'Hostile' },
+      updated: '2026-11-25',
+      entries: [
+        {
+          id: 'org-zorblax',
+          kind: 'organisation',
+          labels: { en: { name: 'Zorblax Institute' }, id: { name: `Institut Zorblax ${payload}` } },
+          gloss: { en: `A think tank. ${payload}`, id: payload },
+          wikipedia: { en: 'javascript:alert(1)' },
+        },
+      ],
+    };
+    const imported = (await extension.send({
+      lentera: 1,
+      method: 'importGlossary',
+      params: { json: JSON.stringify(pack) },
+    })) as {
+      value: { ok: boolean };
+    };
+    expect(imported.value.ok).toBe(true);
+    const page = await openAnnotated('xss-term/');
+    const title = await page.page.evaluate(() => document.title);
+    await page.hover('article', 'Zorblax Institute');
+    await page.waitForPopover();
+    const card = await page.popover();
+    expect(card?.text).toContain('<img src=x onerror=');
+    const shadow = await page.page.evaluate(() => {
+      const root = document.querySelector('lentera-popover')?.shadowRoot;
+      return {
+        imgs: root?.querySelectorAll('img').length ?? -1,
+        scripts: root?.querySelectorAll('script').length ?? -1,
+        links: Array.from(root?.querySelectorAll('a') ?? []).map((a) => a.getAttribute('href')),
+      };
+    });
+    expect(shadow.imgs).toBe(0);
+    expect(shadow.scripts).toBe(0);
+    for (const href of shadow.links) expect(href).toMatch(/^https:\/\//);
+    await sleep(300);
+    expect(await page.page.evaluate(() => document.title)).toBe(title);
+    await page.page.close();
+  });
+
+  it('survives a page that stops events, breaks built-ins and clears CSS.highlights', async () => {
+    const page = await ArticlePage.open(browser, server.url('hostile/'));
+    await extension.waitForReport(page.url, { kind: 'article' });
+    await page.page.waitFor(
+      () => ((globalThis as unknown as { hostileClears: number }).hostileClears ?? 0) >= 2,
+      undefined,
+      10_000,
+    );
+    // Cleared by the page, restored by Lentera.
+    await highlightsOn(page);
+    // The page broke getClientRects and caretPositionFromPoint for itself; the test measures with
+    // a fresh realm's (an iframe's) built-ins, and Lentera, in its isolated world, with its own.
+    const point = await page.page.evaluate(() => {
+      const frame = document.createElement('iframe');
+      document.documentElement.append(frame);
+      const clean = (frame.contentWindow as Window & typeof globalThis).Range.prototype;
+      const body = document.querySelector('.article-body') as Element;
+      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = (n as Text).data.indexOf('CSTO');
+        if (i < 0) continue;
+        (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + 4);
+        const rect = clean.getClientRects.call(r)[0] as DOMRect;
+        frame.remove();
+        return { x: rect.left + 8, y: rect.top + rect.height / 2, broken: r.getClientRects().length };
+      }
+      return null;
+    });
+    expect(point?.broken).toBe(0);
+    await page.page.mouseMove((point?.x ?? 0) - 20, (point?.y ?? 0) + 30);
+    await page.page.mouseMove(point?.x ?? 0, point?.y ?? 0);
+    await page.waitForPopover();
+    expect((await page.popover())?.names.en).toBe('Collective Security Treaty Organization');
+    await page.page.close();
+  });
+});
