@@ -5,8 +5,11 @@ import {
   DEFAULT_DETECT_OPTIONS,
   type Detection,
   type DetectOptions,
-  detectArticle,
+  detectArticleInSteps,
 } from './article/detect-article';
+
+/** A new task: the page's own work may run before detection goes on. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 /** Enough text for a detector to be sure, little enough to send. */
@@ -39,7 +42,7 @@ export async function examinePage(
   }
   let detection: Detection;
   try {
-    detection = detectArticle(doc, { ...DEFAULT_DETECT_OPTIONS, ...options });
+    detection = await detectArticleInSteps(doc, { ...DEFAULT_DETECT_OPTIONS, ...options }, nextTask);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { report: { kind: 'failed', url, reason: reason.slice(0, 500) }, detection: null };
@@ -47,6 +50,8 @@ export async function examinePage(
   if (detection.kind !== 'article') {
     return { report: { kind: detection.kind, url, reason: detection.reason.slice(0, 500) }, detection };
   }
+  // A task of its own for the rest: the report's text, words and language.
+  await nextTask();
 
   const blocks = detection.blocks.map((b) => ({ kind: b.kind, text: b.text.slice(0, 100_000) }));
   const sample = normalizeSpace(

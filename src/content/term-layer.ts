@@ -20,6 +20,14 @@ export interface TermLayerInput {
   signal: AbortSignal;
 }
 
+function measure(name: string, start: number): void {
+  try {
+    performance.measure(name, { start, end: performance.now() });
+  } catch {
+    // User timing is a diagnostic; a page that broke it costs nothing.
+  }
+}
+
 /** How often the highlights are checked (a page may clear CSS.highlights), in ms. */
 const WATCHDOG_MS = 1000;
 
@@ -29,10 +37,14 @@ export function createTermLayer(input: TermLayerInput) {
   const win = doc.defaultView as Window;
   const highlighter = createHighlighter(win);
   const popover = createPopoverHost(doc);
+  // User-timing measures ("lentera:…") show Lentera's own work in the browser's performance tools.
+  const started = performance.now();
   const ranges = termRanges(doc, blocks, annotations.annotations);
   highlighter.apply(ranges, settings.highlightDensity);
+  measure('lentera:highlights', started);
 
   const open = (term: TermRange) => {
+    const opening = performance.now();
     const a = term.annotation;
     const entry = a.entryId ? (annotations.entries[a.entryId] ?? null) : null;
     const reader = annotations.readerLang;
@@ -66,6 +78,8 @@ export function createTermLayer(input: TermLayerInput) {
       },
       entry ? `${a.text}: ${name}. ${gloss ?? ''}` : `${a.text}: ${t('unknownTerm')}`,
     );
+    // Visible once the next frame has been painted.
+    win.requestAnimationFrame(() => setTimeout(() => measure('lentera:popover', opening), 0));
   };
 
   const interaction = createTermInteraction({

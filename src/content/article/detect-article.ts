@@ -36,15 +36,48 @@ export type Detection =
 
 export interface Timings {
   gateMs: number;
+  /** Cloning and numbering the document. */
+  cloneMs: number;
   parseMs: number;
   mapMs: number;
 }
 
 export class DetectionError extends Error {}
 
+/** Where detection may pause: between its phases, so that no task runs longer than one phase. */
+const PAUSE = Symbol('pause');
+type Steps = Generator<typeof PAUSE, Detection, void>;
+
+/** Detection in one go (tests, scores, benchmarks). */
 export function detectArticle(doc: Document, options: DetectOptions = DEFAULT_DETECT_OPTIONS): Detection {
+  const steps = detectSteps(doc, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * Detection as the content script runs it: the gate, the numbered clone, Readability's parse and
+ * the mapping each run in a task of their own, with `pause` (a macrotask) between them, so the
+ * page's own work can run in between.
+ */
+export async function detectArticleInSteps(
+  doc: Document,
+  options: DetectOptions,
+  pause: () => Promise<void>,
+): Promise<Detection> {
+  const steps = detectSteps(doc, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+function* detectSteps(doc: Document, options: DetectOptions): Steps {
   const now = options.now ?? (() => performance.now());
-  const t0 = now();
+  let t0 = now();
   if (!doc.body) return { kind: 'not-article', reason: 'the document has no body' };
   const elements = doc.getElementsByTagName('*').length;
   if (elements > options.maxElements) {
@@ -57,9 +90,17 @@ export function detectArticle(doc: Document, options: DetectOptions = DEFAULT_DE
     return { kind: 'not-article', reason: 'no article-like text' };
   const nonArticle = options.force ? null : looksLikeNonArticle(doc);
   if (nonArticle) return { kind: 'not-article', reason: nonArticle };
-  const t1 = now();
+  let t1 = now();
+  const gateMs = t1 - t0;
+  measure('lentera:detect:gate', t0, t1);
+  yield PAUSE;
 
+  t1 = now();
   const map = cloneWithMap(doc);
+  const cloneMs = now() - t1;
+  measure('lentera:detect:clone', t1, now());
+  yield PAUSE;
+  t1 = now();
   const reader = new Readability(map.clone, {
     maxElemsToParse: options.maxElements,
     serializer: (el: Node) => el,
@@ -72,8 +113,11 @@ export function detectArticle(doc: Document, options: DetectOptions = DEFAULT_DE
     if (error instanceof DetectionError) return { kind: 'failed', reason: error.message };
     throw error;
   }
-  const t2 = now();
+  const parseMs = now() - t1;
+  measure('lentera:detect:parse', t1, now());
   if (!parsed?.content) return { kind: 'not-article', reason: 'Readability found no article' };
+  yield PAUSE;
+  t0 = now();
 
   const { nodes } = liveTextNodes(parsed.content as Element, map);
   const title = normalizeSpace(parsed.title || doc.title);
@@ -88,7 +132,8 @@ export function detectArticle(doc: Document, options: DetectOptions = DEFAULT_DE
   // Characters, not words: Chinese or Japanese text has no spaces to count words by.
   const chars = withCaptions.reduce((n, b) => n + b.text.trim().length, 0);
   if (!options.force && chars < 200) return { kind: 'not-article', reason: 'too little article text' };
-  const t3 = now();
+  const mapMs = now() - t0;
+  measure('lentera:detect:map', t0, now());
 
   return {
     kind: 'article',
@@ -103,8 +148,17 @@ export function detectArticle(doc: Document, options: DetectOptions = DEFAULT_DE
     },
     blocks: withCaptions,
     container,
-    timings: { gateMs: t1 - t0, parseMs: t2 - t1, mapMs: t3 - t2 },
+    timings: { gateMs, cloneMs, parseMs, mapMs },
   };
+}
+
+/** A user-timing measure, for the browser's performance tools (a diagnostic: never fails). */
+function measure(name: string, start: number, end: number): void {
+  try {
+    performance.measure(name, { start, end });
+  } catch {
+    // A page may have broken user timing for itself.
+  }
 }
 
 /**

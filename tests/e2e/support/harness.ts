@@ -21,8 +21,11 @@ export interface TestPage {
   mouseMove(x: number, y: number): Promise<void>;
   /** Presses a key on the page (e.g. "Escape", "Tab"). */
   press(key: string): Promise<void>;
-  /** A screenshot of the viewport, or of the first element that matches `selector`. */
-  screenshot(path: string, selector?: string): Promise<void>;
+  /** A screenshot of the viewport, of the first element that matches `selector`, or of a region. */
+  screenshot(
+    path: string,
+    selector?: string | { x: number; y: number; width: number; height: number },
+  ): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -50,19 +53,32 @@ const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
 ];
 
-export async function launchChromium(options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+export interface ChromiumOptions {
+  headless?: boolean;
+  colorScheme?: 'light' | 'dark';
+  viewport?: { width: number; height: number };
+}
+
+/** The Playwright context with the extension loaded (for benchmarks that need CDP). */
+export async function launchChromiumContext(options: ChromiumOptions = {}) {
   const dir = join(ROOT, 'dist', 'chrome');
   const profile = mkdtempSync(join(tmpdir(), 'lentera-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: requireBrowser('chromium'),
     headless: options.headless ?? true,
     args: [...CHROMIUM_ARGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
-    viewport: { width: 1280, height: 900 },
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    colorScheme: options.colorScheme ?? 'light',
   });
   const worker =
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   // Node's URL gives no origin for non-special schemes: take scheme and host by hand.
   const extensionOrigin = worker.url().split('/').slice(0, 3).join('/');
+  return { context, extensionOrigin, profile };
+}
+
+export async function launchChromium(options: ChromiumOptions = {}): Promise<ExtensionBrowser> {
+  const { context, extensionOrigin, profile } = await launchChromiumContext(options);
   return {
     kind: 'chromium',
     extensionOrigin,
@@ -88,8 +104,8 @@ export async function launchChromium(options: { headless?: boolean } = {}): Prom
         mouseMove: (x, y) => page.mouse.move(x, y),
         press: (key) => page.keyboard.press(key),
         async screenshot(path, selector) {
-          if (selector) await page.locator(selector).first().screenshot({ path });
-          else await page.screenshot({ path, fullPage: false });
+          if (typeof selector === 'string') await page.locator(selector).first().screenshot({ path });
+          else await page.screenshot({ path, fullPage: false, ...(selector ? { clip: selector } : {}) });
         },
         close: () => page.close(),
       };
@@ -183,9 +199,9 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
         mouseMove: (x, y) => page.mouse.move(x, y),
         press: (key) => page.keyboard.press(key as never),
         async screenshot(path, selector) {
-          const element = selector ? await page.$(selector) : null;
+          const element = typeof selector === 'string' ? await page.$(selector) : null;
           if (element) await element.screenshot({ path });
-          else await page.screenshot({ path });
+          else await page.screenshot({ path, ...(typeof selector === 'object' ? { clip: selector } : {}) });
         },
         close: () => page.close(),
       };

@@ -1,0 +1,41 @@
+// Screenshots of the glossary popover on the sample article, light and dark, for the README:
+//   npm run build && npx tsx scripts/screenshots.ts     → docs/popover-light.png, docs/popover-dark.png
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchChromium, ROOT } from '../tests/e2e/support/harness';
+import { ArticlePage, ExtensionPage } from '../tests/e2e/support/pages';
+import { serveFixtures } from '../tests/e2e/support/server';
+
+const server = await serveFixtures(join(ROOT, 'tests', 'fixtures', 'pages'));
+mkdirSync(join(ROOT, 'docs'), { recursive: true });
+for (const scheme of ['light', 'dark'] as const) {
+  const browser = await launchChromium({ colorScheme: scheme, viewport: { width: 1100, height: 760 } });
+  const extension = await ExtensionPage.open(browser);
+  const page = await ArticlePage.open(browser, server.url('id-news-csto/'));
+  await extension.waitForReport(page.url, { kind: 'article' });
+  await page.page.waitFor(() =>
+    (globalThis as unknown as { CSS: { highlights: Map<string, unknown> } }).CSS.highlights.has(
+      'lentera-term-first',
+    ),
+  );
+  await page.hover('.article-body', 'CSTO', 1);
+  await page.waitForPopover();
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const clip = await page.page.evaluate(() => {
+    const host = document.querySelector('lentera-popover') as HTMLElement;
+    const card = host.shadowRoot?.querySelector('.card')?.getBoundingClientRect() as DOMRect;
+    const left = Math.max(0, card.left - 260);
+    const top = Math.max(0, card.top - 120);
+    return {
+      x: left,
+      y: top,
+      width: Math.min(innerWidth - left, card.width + 520),
+      height: Math.min(innerHeight - top, card.height + 150),
+    };
+  });
+  const file = join(ROOT, 'docs', `popover-${scheme}.png`);
+  await page.page.screenshot(file, clip);
+  console.log(file);
+  await browser.close();
+}
+await server.close();
