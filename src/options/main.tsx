@@ -12,8 +12,8 @@ function Options() {
   }, []);
   if (!settings) return <p aria-busy="true">…</p>;
 
-  const change = async (readerLanguage: Settings['readerLanguage']) => {
-    setSettings(await saveSettings({ readerLanguage }));
+  const change = async (patch: Partial<Settings>) => {
+    setSettings(await saveSettings(patch));
     setSaved(true);
   };
   return (
@@ -28,7 +28,9 @@ function Options() {
         <select
           id="reader-language"
           value={settings.readerLanguage}
-          onChange={(event) => void change(event.currentTarget.value as Settings['readerLanguage'])}
+          onChange={(event) =>
+            void change({ readerLanguage: event.currentTarget.value as Settings['readerLanguage'] })
+          }
         >
           {READER_LANGUAGES.map((code) => (
             <option key={code} value={code}>
@@ -36,6 +38,30 @@ function Options() {
             </option>
           ))}
         </select>
+        <p>
+          <label for="density">{t('settingDensity')}</label>{' '}
+          <select
+            id="density"
+            value={settings.highlightDensity}
+            onChange={(event) =>
+              void change({ highlightDensity: event.currentTarget.value as Settings['highlightDensity'] })
+            }
+          >
+            <option value="first-in-section">{t('densityFirst')}</option>
+            <option value="all">{t('densityAll')}</option>
+            <option value="none">{t('densityNone')}</option>
+          </select>
+        </p>
+        <p>
+          <label>
+            <input
+              type="checkbox"
+              checked={settings.bothGlosses}
+              onChange={(event) => void change({ bothGlosses: event.currentTarget.checked })}
+            />{' '}
+            {t('settingBothGlosses')}
+          </label>
+        </p>
         <p class="meta" role="status">
           {saved ? t('settingsSaved') : ''}
         </p>

@@ -1,7 +1,7 @@
 // Highlights and glossary popovers, end to end in both browsers, on the sample article page.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launch, ROOT } from './support/harness';
+import { type ExtensionBrowser, launch, launchChromiumContext, ROOT } from './support/harness';
 import { ArticlePage, ExtensionPage } from './support/pages';
 import { type FixtureServer, serveFixtures } from './support/server';
 
@@ -148,6 +148,33 @@ describe.each(BROWSERS)('highlights and popovers in %s', (kind) => {
     await page.page.close();
   });
 
+  it('draws what the density setting says, and every term stays hoverable', async () => {
+    const page = await openAnnotated('id-news-csto/');
+    const names = () =>
+      page.page.evaluate(() => {
+        const registry = (globalThis as unknown as { CSS: { highlights: Map<string, unknown> } }).CSS
+          .highlights;
+        return [...registry.keys()].filter((n) => n.startsWith('lentera-')).sort();
+      });
+    expect(await names()).toEqual(['lentera-term', 'lentera-term-first', 'lentera-unknown']);
+    await extension.setSettings({ highlightDensity: 'none' });
+    await page.page.waitFor(
+      () =>
+        !(globalThis as unknown as { CSS: { highlights: Map<string, unknown> } }).CSS.highlights.has(
+          'lentera-term-first',
+        ),
+    );
+    expect(await names()).toEqual([]);
+    await page.hover('.article-body', 'Kaukasus');
+    await page.waitForPopover();
+    await page.page.press('Escape');
+    await extension.setSettings({ highlightDensity: 'all' });
+    await highlightsOn(page);
+    expect(await names()).toEqual(['lentera-term-first', 'lentera-unknown']);
+    await extension.setSettings({});
+    await page.page.close();
+  });
+
   it('shows glossary text with markup as text, never as HTML', async () => {
     const payload = '<img src=x onerror="document.title=\'pwned\'"><script>document.title="pwned"</script>';
     const pack = {
@@ -234,5 +261,63 @@ describe.each(BROWSERS)('highlights and popovers in %s', (kind) => {
     await page.waitForPopover();
     expect((await page.popover())?.names.en).toBe('Collective Security Treaty Organization');
     await page.page.close();
+  });
+});
+
+describe('a tap on a touch screen (chromium)', () => {
+  // Kaukasus, as it is not inside a link (a tap on a linked term also follows the link).
+  it('opens the card of the tapped term, and a tap elsewhere closes it', async () => {
+    const server = await serveFixtures(join(ROOT, 'tests', 'fixtures', 'pages'));
+    const { context } = await launchChromiumContext({
+      hasTouch: true,
+      viewport: { width: 412, height: 860 },
+    });
+    try {
+      const page = await context.newPage();
+      await page.goto(server.url('id-news-csto/'));
+      await page.waitForFunction(
+        () =>
+          (globalThis as unknown as { CSS: { highlights: Map<string, unknown> } }).CSS.highlights.has(
+            'lentera-term-first',
+          ),
+        undefined,
+        { timeout: 20_000, polling: 50 },
+      );
+      const point = await page.evaluate(() => {
+        const walker = document.createTreeWalker(
+          document.querySelector('.article-body') as Element,
+          NodeFilter.SHOW_TEXT,
+        );
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const i = (n as Text).data.indexOf('Kaukasus');
+          if (i < 0) continue;
+          (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+          const r = document.createRange();
+          r.setStart(n, i);
+          r.setEnd(n, i + 5);
+          const rect = r.getClientRects()[0] as DOMRect;
+          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+        }
+        return null;
+      });
+      await page.touchscreen.tap(point?.x ?? 0, point?.y ?? 0);
+      await page.waitForFunction(
+        () => document.querySelector('lentera-popover')?.shadowRoot?.querySelector('.card'),
+        undefined,
+        { timeout: 5000 },
+      );
+      const name = await page.evaluate(
+        () =>
+          document.querySelector('lentera-popover')?.shadowRoot?.getElementById('lentera-title')?.textContent,
+      );
+      expect(name).toBe('Caucasus');
+      await page.touchscreen.tap(20, 20);
+      await page.waitForFunction(() => document.querySelector('lentera-popover') === null, undefined, {
+        timeout: 5000,
+      });
+    } finally {
+      await context.close();
+      await server.close();
+    }
   });
 });

@@ -57,6 +57,7 @@ export interface ChromiumOptions {
   headless?: boolean;
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
+  hasTouch?: boolean;
 }
 
 /** The Playwright context with the extension loaded (for benchmarks that need CDP). */
@@ -69,6 +70,7 @@ export async function launchChromiumContext(options: ChromiumOptions = {}) {
     args: [...CHROMIUM_ARGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
     viewport: options.viewport ?? { width: 1280, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
+    hasTouch: options.hasTouch ?? false,
   });
   const worker =
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
