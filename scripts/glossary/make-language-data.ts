@@ -25,6 +25,9 @@ interface LanguageData {
   clitics: string[];
 }
 
+/** Particles inside names in either language (Osama bin Laden, Vincent van Gogh, Bashar al-Assad). */
+const NAME_CONNECTORS = ['bin', 'van', 'der', 'den', 'de', 'al', 'el', 'da', 'dos', 'von', 'ibn', 'abu', 'la', 'le'];
+
 const DATA: Record<string, Omit<LanguageData, 'lang' | 'commonWords'> & { extraCommon: string[] }> = {
   id: {
     titles: [
@@ -132,23 +135,7 @@ const DATA: Record<string, Omit<LanguageData, 'lang' | 'commonWords'> & { extraC
       'wita',
       'wit',
     ],
-    connectors: [
-      'bin',
-      'binti',
-      'van',
-      'der',
-      'den',
-      'de',
-      'al',
-      'el',
-      'da',
-      'dos',
-      'von',
-      'ibn',
-      'abu',
-      'la',
-      'le',
-    ],
+    connectors: [...NAME_CONNECTORS, 'binti'],
     clitics: ['nya', 'lah', 'kah', 'pun'],
     extraCommon: [
       'dan',
@@ -246,23 +233,7 @@ const DATA: Record<string, Omit<LanguageData, 'lang' | 'commonWords'> & { extraC
       'gmt',
       'utc',
     ],
-    connectors: [
-      'bin',
-      'van',
-      'der',
-      'den',
-      'de',
-      'al',
-      'el',
-      'da',
-      'dos',
-      'von',
-      'ibn',
-      'abu',
-      'of',
-      'la',
-      'le',
-    ],
+    connectors: [...NAME_CONNECTORS, 'of'],
     clitics: [],
     extraCommon: [
       'the',

@@ -1,11 +1,6 @@
-// Glossary annotation through the built extension, in both browsers: the background annotates
-// the article's blocks and keeps the result for the tab; one entity leads to one card in both
-// languages; a malformed pack is refused and the pack in use stays.
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launch, ROOT } from './support/harness';
-import { ArticlePage, ExtensionPage } from './support/pages';
-import { type FixtureServer, serveFixtures } from './support/server';
+import { describe, expect, it } from 'vitest';
+import { ArticlePage } from './support/pages';
+import { useExtension } from './support/setup';
 
 const BROWSERS = ['chromium', 'firefox'] as const;
 
@@ -23,24 +18,11 @@ interface Annotated {
 }
 
 describe.each(BROWSERS)('glossary annotation in %s', (kind) => {
-  let server: FixtureServer;
-  let browser: ExtensionBrowser;
-  let extension: ExtensionPage;
-
-  beforeAll(async () => {
-    server = await serveFixtures(join(ROOT, 'tests', 'fixtures', 'pages'));
-    browser = await launch(kind);
-    extension = await ExtensionPage.open(browser);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const setup = useExtension(kind);
 
   async function annotationsFor(url: string): Promise<Annotated> {
-    const tabId = await extension.tabIdFor(url);
-    return extension.page.waitFor(
+    const tabId = await setup.extension.tabIdFor(url);
+    return setup.extension.page.waitFor(
       async ({ tabId, url }: { tabId: number; url: string }) => {
         const g = globalThis as unknown as { chrome?: unknown; browser?: unknown };
         const api = (g.browser ?? g.chrome) as {
@@ -58,7 +40,7 @@ describe.each(BROWSERS)('glossary annotation in %s', (kind) => {
   const byText = (a: Annotated, text: string) => a.annotations.find((x) => x.text === text);
 
   it('finds the sample article\u2019s names and gives each one card in English and Indonesian', async () => {
-    const page = await ArticlePage.open(browser, server.url('id-news-csto/'));
+    const page = await ArticlePage.open(setup.browser, setup.server.url('id-news-csto/'));
     const result = await annotationsFor(page.url);
     expect(result.pageLang).toBe('id');
     for (const text of [
@@ -100,7 +82,7 @@ describe.each(BROWSERS)('glossary annotation in %s', (kind) => {
   });
 
   it('finds the same entries on an English page through their English labels', async () => {
-    const page = await ArticlePage.open(browser, server.url('en-news/'));
+    const page = await ArticlePage.open(setup.browser, setup.server.url('en-news/'));
     const result = await annotationsFor(page.url);
     expect(result.pageLang).toBe('en');
     const entries = Object.values(result.entries).map((e) => e.labels.en?.name);
@@ -127,7 +109,7 @@ describe.each(BROWSERS)('glossary annotation in %s', (kind) => {
       updated: '2026-11-25',
       entries: [{ id: 'Not An Id', kind: 'planet', labels: {}, gloss: {} }],
     };
-    const reply = (await extension.send({
+    const reply = (await setup.extension.send({
       lentera: 1,
       method: 'importGlossary',
       params: { json: JSON.stringify(bad) },
@@ -139,7 +121,7 @@ describe.each(BROWSERS)('glossary annotation in %s', (kind) => {
     expect(reply.value.errors.map((e) => e.path)).toEqual(
       expect.arrayContaining(['entries.0.id', 'entries.0.kind']),
     );
-    const notJson = (await extension.send({
+    const notJson = (await setup.extension.send({
       lentera: 1,
       method: 'importGlossary',
       params: { json: '{"format": ' },
@@ -148,7 +130,7 @@ describe.each(BROWSERS)('glossary annotation in %s', (kind) => {
     };
     expect(notJson.value.errors[0]?.message).toMatch(/not JSON/);
     // The bundled pack still annotates.
-    const page = await ArticlePage.open(browser, server.url('id-news-csto/'));
+    const page = await ArticlePage.open(setup.browser, setup.server.url('id-news-csto/'));
     const result = await annotationsFor(page.url);
     expect(byText(result, 'CSTO')?.entryId).toBeTruthy();
     await page.page.close();

@@ -1,12 +1,12 @@
-// Article detection through the built extension, in both browsers: the blocks it reports for the
+// Article detection through the built setup.extension, in both browsers: the blocks it reports for the
 // fixture pages against their hand-made gold, the language, dynamic pages and hostile pages.
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readGold, staticFixtures } from '../../scripts/lib/fixture-score';
 import { overlap } from '../../scripts/lib/overlap';
-import { type ExtensionBrowser, launch, ROOT } from './support/harness';
-import { ArticlePage, ExtensionPage, type PageReport, PopupPage } from './support/pages';
-import { type FixtureServer, serveFixtures } from './support/server';
+import { ROOT } from './support/harness';
+import { ArticlePage, type PageReport, PopupPage } from './support/pages';
+import { useExtension } from './support/setup';
 
 const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 const BROWSERS = ['chromium', 'firefox'] as const;
@@ -17,24 +17,11 @@ const goldText = (slug: string, file?: string) =>
     .join(' ');
 
 describe.each(BROWSERS)('article detection in %s', (kind) => {
-  let server: FixtureServer;
-  let browser: ExtensionBrowser;
-  let extension: ExtensionPage;
-
-  beforeAll(async () => {
-    server = await serveFixtures(PAGES);
-    browser = await launch(kind);
-    extension = await ExtensionPage.open(browser);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const setup = useExtension(kind);
 
   async function reportFor(path: string) {
-    const page = await ArticlePage.open(browser, server.url(path));
-    const report = await extension.waitForReport(page.url);
+    const page = await ArticlePage.open(setup.browser, setup.server.url(path));
+    const report = await setup.extension.waitForReport(page.url);
     return { page, report };
   }
 
@@ -76,20 +63,20 @@ describe.each(BROWSERS)('article detection in %s', (kind) => {
   });
 
   it('finds an article that arrives after the page has loaded', async () => {
-    const page = await ArticlePage.open(browser, server.url('id-late/'));
-    const report = await extension.waitForReport(page.url, { kind: 'article' });
+    const page = await ArticlePage.open(setup.browser, setup.server.url('id-late/'));
+    const report = await setup.extension.waitForReport(page.url, { kind: 'article' });
     expect(overlap(goldText('id-late'), reportText(report)).recall).toBeGreaterThanOrEqual(0.95);
     expect(report.lang).toBe('id');
     await page.page.close();
   });
 
   it('follows client-side navigation to another article, and back', async () => {
-    const page = await ArticlePage.open(browser, server.url('en-spa/'));
-    const first = await extension.waitForReport(page.url, { kind: 'article' });
+    const page = await ArticlePage.open(setup.browser, setup.server.url('en-spa/'));
+    const first = await setup.extension.waitForReport(page.url, { kind: 'article' });
     expect(overlap(goldText('en-spa'), reportText(first)).recall).toBeGreaterThanOrEqual(0.95);
     await page.page.click('#next-story');
     const titleB = readGold(PAGES, 'en-spa', 'expected-b.json').title;
-    const second = await extension.waitForReport(server.url('en-spa/?story=b'), {
+    const second = await setup.extension.waitForReport(setup.server.url('en-spa/?story=b'), {
       kind: 'article',
       title: titleB,
     });
@@ -97,18 +84,18 @@ describe.each(BROWSERS)('article detection in %s', (kind) => {
     expect(scoreB.precision).toBeGreaterThanOrEqual(0.98);
     expect(scoreB.recall).toBeGreaterThanOrEqual(0.95);
     await page.page.evaluate(() => history.back());
-    const back = await extension.waitForReport(page.url, { kind: 'article', title: first.title });
+    const back = await setup.extension.waitForReport(page.url, { kind: 'article', title: first.title });
     expect(reportText(back)).toBe(reportText(first));
     await page.page.close();
   });
 
   it('takes in paragraphs appended by "read more"', async () => {
-    const page = await ArticlePage.open(browser, server.url('id-infinite/'));
-    const before = await extension.waitForReport(page.url, { kind: 'article' });
+    const page = await ArticlePage.open(setup.browser, setup.server.url('id-infinite/'));
+    const before = await setup.extension.waitForReport(page.url, { kind: 'article' });
     const more = readGold(PAGES, 'id-infinite', 'expected-more.json').blocks.length;
     expect(before.blocks?.length).toBeLessThan(more);
     await page.page.click('#read-more');
-    const after = await extension.waitForReport(page.url, { kind: 'article', minBlocks: more });
+    const after = await setup.extension.waitForReport(page.url, { kind: 'article', minBlocks: more });
     expect(
       overlap(goldText('id-infinite', 'expected-more.json'), reportText(after)).recall,
     ).toBeGreaterThanOrEqual(0.95);
@@ -116,21 +103,21 @@ describe.each(BROWSERS)('article detection in %s', (kind) => {
   });
 
   it('stops watching a site switched off, and examines it again when switched on, without a reload', async () => {
-    const page = await ArticlePage.open(browser, server.url('id-infinite/'));
-    const before = await extension.waitForReport(page.url, { kind: 'article' });
-    await extension.setSettings({ annotations: { enabled: true, sites: { '127.0.0.1': false } } });
-    await extension.waitForReport(page.url, { kind: 'off' });
-    const popup = await PopupPage.openFor(extension, page);
+    const page = await ArticlePage.open(setup.browser, setup.server.url('id-infinite/'));
+    const before = await setup.extension.waitForReport(page.url, { kind: 'article' });
+    await setup.extension.setSettings({ annotations: { enabled: true, sites: { '127.0.0.1': false } } });
+    await setup.extension.waitForReport(page.url, { kind: 'off' });
+    const popup = await PopupPage.openFor(setup.extension, page);
     expect(await popup.settledState()).toBe('off');
     await popup.close();
     // Switched off, the page's changes go unwatched: the report stays "off".
     await page.page.click('#read-more');
     await new Promise((resolve) => setTimeout(resolve, 1200));
-    await extension.waitForReport(page.url, { kind: 'off' }, 500);
-    await extension.setSettings({ annotations: { enabled: true, sites: { '127.0.0.1': true } } });
-    const after = await extension.waitForReport(page.url, { kind: 'article' });
+    await setup.extension.waitForReport(page.url, { kind: 'off' }, 500);
+    await setup.extension.setSettings({ annotations: { enabled: true, sites: { '127.0.0.1': true } } });
+    const after = await setup.extension.waitForReport(page.url, { kind: 'article' });
     expect(after.blocks?.length).toBeGreaterThan(before.blocks?.length ?? 0);
-    await extension.setSettings({});
+    await setup.extension.setSettings({});
     await page.page.close();
   });
 
@@ -146,7 +133,7 @@ describe.each(BROWSERS)('article detection in %s', (kind) => {
     expect(report.kind).toBe('article');
     expect(overlap(goldText('mutating'), reportText(report)).recall).toBeGreaterThanOrEqual(0.95);
     const updatedAt = () =>
-      extension.page.evaluate(async (url: string) => {
+      setup.extension.page.evaluate(async (url: string) => {
         const g = globalThis as unknown as { chrome?: unknown; browser?: unknown };
         const api = (g.browser ?? g.chrome) as {
           storage: {
@@ -165,14 +152,14 @@ describe.each(BROWSERS)('article detection in %s', (kind) => {
   });
 
   it('gives up cleanly on a page of 100,000 elements, and the popup says why', async () => {
-    const page = await ArticlePage.open(browser, server.url('huge/'));
-    const report = await extension.waitForReport(page.url, { kind: 'failed' }, 30_000);
+    const page = await ArticlePage.open(setup.browser, setup.server.url('huge/'));
+    const report = await setup.extension.waitForReport(page.url, { kind: 'failed' }, 30_000);
     expect(report.reason).toMatch(/too large/);
     // The page still works.
     expect(await page.page.evaluate(() => document.getElementsByTagName('*').length)).toBeGreaterThan(
       100_000,
     );
-    const popup = await PopupPage.openFor(extension, page);
+    const popup = await PopupPage.openFor(setup.extension, page);
     expect(await popup.settledState()).toBe('failed');
     expect(await popup.text('[data-state]')).toMatch(/too large/);
     await Promise.all([page.page.close(), popup.close()]);

@@ -1,33 +1,16 @@
-// The walking skeleton, end to end, in both browsers: the content script finds the article and its
-// language, the popup shows its title, and pages that are not articles are reported as such.
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launch, ROOT } from './support/harness';
-import { ArticlePage, ExtensionPage, PopupPage } from './support/pages';
-import { type FixtureServer, serveFixtures } from './support/server';
+import { describe, expect, it } from 'vitest';
+import { ArticlePage, PopupPage } from './support/pages';
+import { useExtension } from './support/setup';
 
 const BROWSERS = ['chromium', 'firefox'] as const;
 
 describe.each(BROWSERS)('foundation in %s', (kind) => {
-  let server: FixtureServer;
-  let browser: ExtensionBrowser;
-  let extension: ExtensionPage;
-
-  beforeAll(async () => {
-    server = await serveFixtures(join(ROOT, 'tests', 'fixtures', 'pages'));
-    browser = await launch(kind);
-    extension = await ExtensionPage.open(browser);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const setup = useExtension(kind);
 
   /** Opens a fixture page, then the popup for its tab; returns both, settled. */
   async function openWithPopup(slug: string) {
-    const page = await ArticlePage.open(browser, server.url(slug));
-    const popup = await PopupPage.openFor(extension, page);
+    const page = await ArticlePage.open(setup.browser, setup.server.url(slug));
+    const popup = await PopupPage.openFor(setup.extension, page);
     const state = await popup.settledState();
     return { page, popup, state };
   }
@@ -56,9 +39,9 @@ describe.each(BROWSERS)('foundation in %s', (kind) => {
   });
 
   it('leaves a document that is not HTML alone, and says so', async () => {
-    const image = await ArticlePage.open(browser, server.url('not-html/lantern.png'));
+    const image = await ArticlePage.open(setup.browser, setup.server.url('not-html/lantern.png'));
     const before = await image.serialize();
-    const popup = await PopupPage.openFor(extension, image);
+    const popup = await PopupPage.openFor(setup.extension, image);
     expect(await popup.settledState()).toBe('not-html');
     expect(await popup.text('[data-state]')).toContain('image/png');
     expect(await image.serialize()).toBe(before);
@@ -66,17 +49,17 @@ describe.each(BROWSERS)('foundation in %s', (kind) => {
   });
 
   it('answers a message of the wrong shape with a clear error', async () => {
-    expect(await extension.send({ hello: 'world' })).toMatchObject({
+    expect(await setup.extension.send({ hello: 'world' })).toMatchObject({
       ok: false,
       error: { code: 'bad-request' },
     });
     expect(
-      await extension.send({ lentera: 1, method: 'getTabState', params: { tabId: 'one' } }),
+      await setup.extension.send({ lentera: 1, method: 'getTabState', params: { tabId: 'one' } }),
     ).toMatchObject({
       ok: false,
       error: { code: 'bad-request', message: expect.stringContaining('tabId') },
     });
-    expect(await extension.send({ lentera: 1, method: 'dropTables', params: {} })).toMatchObject({
+    expect(await setup.extension.send({ lentera: 1, method: 'dropTables', params: {} })).toMatchObject({
       ok: false,
       error: { code: 'unknown-method' },
     });
@@ -98,27 +81,14 @@ describe.each(BROWSERS)('foundation in %s', (kind) => {
 // Chromium stops an idle extension service worker at any time; per-tab state must survive that.
 // (Firefox runs an event page instead, and offers no way to suspend it from outside.)
 describe('the service worker in chromium', () => {
-  let server: FixtureServer;
-  let browser: ExtensionBrowser;
-  let extension: ExtensionPage;
-
-  beforeAll(async () => {
-    server = await serveFixtures(join(ROOT, 'tests', 'fixtures', 'pages'));
-    browser = await launch('chromium');
-    extension = await ExtensionPage.open(browser);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const setup = useExtension('chromium');
 
   it('loses nothing when the service worker is stopped', async () => {
-    const page = await ArticlePage.open(browser, server.url('en-news/'));
-    const tabId = await extension.tabIdFor(page.url);
+    const page = await ArticlePage.open(setup.browser, setup.server.url('en-news/'));
+    const tabId = await setup.extension.tabIdFor(page.url);
     // Resolves only once the worker has closed; the popup's message then wakes a new one.
-    await browser.stopBackground?.();
-    const popup = await PopupPage.openFor(extension, page);
+    await setup.browser.stopBackground?.();
+    const popup = await PopupPage.openFor(setup.extension, page);
     expect(await popup.settledState()).toBe('article');
     expect(await popup.language()).toBe('en');
     expect(tabId).toBeGreaterThan(0);

@@ -1,28 +1,16 @@
 // Highlights and glossary popovers, end to end in both browsers, on the sample article page.
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launch, launchChromiumContext, ROOT } from './support/harness';
-import { ArticlePage, ExtensionPage } from './support/pages';
-import { type FixtureServer, serveFixtures } from './support/server';
+import { describe, expect, it } from 'vitest';
+import { launchChromiumContext, ROOT } from './support/harness';
+import { ArticlePage } from './support/pages';
+import { serveFixtures } from './support/server';
+import { useExtension } from './support/setup';
 
 const BROWSERS = ['chromium', 'firefox'] as const;
 const OURS = ['lentera-term-first', 'lentera-term', 'lentera-unknown'];
 
 describe.each(BROWSERS)('highlights and popovers in %s', (kind) => {
-  let server: FixtureServer;
-  let browser: ExtensionBrowser;
-  let extension: ExtensionPage;
-
-  beforeAll(async () => {
-    server = await serveFixtures(join(ROOT, 'tests', 'fixtures', 'pages'));
-    browser = await launch(kind);
-    extension = await ExtensionPage.open(browser);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const setup = useExtension(kind);
 
   const highlightsOn = (page: ArticlePage) =>
     page.page.waitFor(
@@ -36,8 +24,8 @@ describe.each(BROWSERS)('highlights and popovers in %s', (kind) => {
     );
 
   async function openAnnotated(slug: string): Promise<ArticlePage> {
-    const page = await ArticlePage.open(browser, server.url(slug));
-    await extension.waitForReport(page.url, { kind: 'article' });
+    const page = await ArticlePage.open(setup.browser, setup.server.url(slug));
+    await setup.extension.waitForReport(page.url, { kind: 'article' });
     await highlightsOn(page);
     return page;
   }
@@ -82,8 +70,8 @@ describe.each(BROWSERS)('highlights and popovers in %s', (kind) => {
 
   it('reaches every term from the keyboard command, in reading order, and Esc closes', async () => {
     const page = await openAnnotated('id-news-csto/');
-    const tabId = await extension.tabIdFor(page.url);
-    const annotations = (await extension.page.evaluate(async (tab: number) => {
+    const tabId = await setup.extension.tabIdFor(page.url);
+    const annotations = (await setup.extension.page.evaluate(async (tab: number) => {
       const g = globalThis as unknown as { chrome?: unknown; browser?: unknown };
       const api = (g.browser ?? g.chrome) as {
         storage: {
@@ -99,7 +87,7 @@ describe.each(BROWSERS)('highlights and popovers in %s', (kind) => {
     expect(annotations.length).toBeGreaterThan(50);
     const reached: string[] = [];
     for (let i = 0; i < annotations.length; i++) {
-      const reply = (await extension.page.evaluate(async (tab: number) => {
+      const reply = (await setup.extension.page.evaluate(async (tab: number) => {
         const g = globalThis as unknown as { chrome?: unknown; browser?: unknown };
         const api = (g.browser ?? g.chrome) as {
           tabs: { sendMessage(t: number, m: unknown): Promise<{ value: string }> };
@@ -116,18 +104,18 @@ describe.each(BROWSERS)('highlights and popovers in %s', (kind) => {
   });
 
   it('leaves the page\u2019s DOM exactly as it was once switched off, and comes back without a reload', async () => {
-    await extension.setSettings({ annotations: { enabled: true, sites: { '127.0.0.1': false } } });
-    const before = await ArticlePage.open(browser, server.url('id-news-csto/'));
-    await extension.waitForReport(before.url, { kind: 'off' });
+    await setup.extension.setSettings({ annotations: { enabled: true, sites: { '127.0.0.1': false } } });
+    const before = await ArticlePage.open(setup.browser, setup.server.url('id-news-csto/'));
+    await setup.extension.waitForReport(before.url, { kind: 'off' });
     const pristine = await before.serialize();
     await before.page.close();
 
-    await extension.setSettings({});
+    await setup.extension.setSettings({});
     const page = await openAnnotated('id-news-csto/');
     await page.hover('.article-body', 'CSTO');
     await page.waitForPopover();
-    await extension.setSettings({ annotations: { enabled: false, sites: {} } });
-    await extension.waitForReport(page.url, { kind: 'off' });
+    await setup.extension.setSettings({ annotations: { enabled: false, sites: {} } });
+    await setup.extension.waitForReport(page.url, { kind: 'off' });
     await page.page.waitFor(() => document.querySelector('lentera-popover') === null);
     expect(await page.serialize()).toBe(pristine);
     const names = await page.page.evaluate(() => {
@@ -141,7 +129,7 @@ describe.each(BROWSERS)('highlights and popovers in %s', (kind) => {
     await sleep(500);
     expect(await page.popover()).toBeNull();
 
-    await extension.setSettings({});
+    await setup.extension.setSettings({});
     await highlightsOn(page);
     await page.hover('.article-body', 'NATO');
     await page.waitForPopover();
@@ -157,7 +145,7 @@ describe.each(BROWSERS)('highlights and popovers in %s', (kind) => {
         return [...registry.keys()].filter((n) => n.startsWith('lentera-')).sort();
       });
     expect(await names()).toEqual(['lentera-term', 'lentera-term-first', 'lentera-unknown']);
-    await extension.setSettings({ highlightDensity: 'none' });
+    await setup.extension.setSettings({ highlightDensity: 'none' });
     await page.page.waitFor(
       () =>
         !(globalThis as unknown as { CSS: { highlights: Map<string, unknown> } }).CSS.highlights.has(
@@ -168,10 +156,10 @@ describe.each(BROWSERS)('highlights and popovers in %s', (kind) => {
     await page.hover('.article-body', 'Kaukasus');
     await page.waitForPopover();
     await page.page.press('Escape');
-    await extension.setSettings({ highlightDensity: 'all' });
+    await setup.extension.setSettings({ highlightDensity: 'all' });
     await highlightsOn(page);
     expect(await names()).toEqual(['lentera-term-first', 'lentera-unknown']);
-    await extension.setSettings({});
+    await setup.extension.setSettings({});
     await page.page.close();
   });
 
@@ -194,7 +182,7 @@ describe.each(BROWSERS)('highlights and popovers in %s', (kind) => {
         },
       ],
     };
-    const imported = (await extension.send({
+    const imported = (await setup.extension.send({
       lentera: 1,
       method: 'importGlossary',
       params: { json: JSON.stringify(pack) },
@@ -225,8 +213,8 @@ describe.each(BROWSERS)('highlights and popovers in %s', (kind) => {
   });
 
   it('survives a page that stops events, breaks built-ins and clears CSS.highlights', async () => {
-    const page = await ArticlePage.open(browser, server.url('hostile/'));
-    await extension.waitForReport(page.url, { kind: 'article' });
+    const page = await ArticlePage.open(setup.browser, setup.server.url('hostile/'));
+    await setup.extension.waitForReport(page.url, { kind: 'article' });
     await page.page.waitFor(
       () => ((globalThis as unknown as { hostileClears: number }).hostileClears ?? 0) >= 2,
       undefined,
