@@ -26,7 +26,22 @@ interface LanguageData {
 }
 
 /** Particles inside names in either language (Osama bin Laden, Vincent van Gogh, Bashar al-Assad). */
-const NAME_CONNECTORS = ['bin', 'van', 'der', 'den', 'de', 'al', 'el', 'da', 'dos', 'von', 'ibn', 'abu', 'la', 'le'];
+const NAME_CONNECTORS = [
+  'bin',
+  'van',
+  'der',
+  'den',
+  'de',
+  'al',
+  'el',
+  'da',
+  'dos',
+  'von',
+  'ibn',
+  'abu',
+  'la',
+  'le',
+];
 
 const DATA: Record<string, Omit<LanguageData, 'lang' | 'commonWords'> & { extraCommon: string[] }> = {
   id: {
