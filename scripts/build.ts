@@ -16,12 +16,14 @@ const ENTRIES = {
   content: 'src/content/main.ts',
   popup: 'src/popup/main.tsx',
   options: 'src/options/main.tsx',
+  offscreen: 'src/offscreen/main.ts',
 };
 const STATIC: readonly [from: string, to: string][] = [
   ['src/popup/popup.html', 'popup.html'],
   ['src/popup/popup.css', 'popup.css'],
   ['src/options/options.html', 'options.html'],
   ['src/content/content.css', 'content.css'],
+  ['src/offscreen/offscreen.html', 'offscreen.html'],
   ['assets/_locales', '_locales'],
   ['assets/icons', 'icons'],
   ['assets/glossaries/id-en-news.json', 'glossaries/id-en-news.json'],

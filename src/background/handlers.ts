@@ -1,7 +1,8 @@
 import { type Annotation, annotateBlocks } from '../core/glossary/annotate';
 import type { GlossaryEntry } from '../core/glossary/pack-schema';
 import { guessLanguage } from '../core/guess-language';
-import type { AnnotateReply, BackgroundHandlers, CardEntry } from '../shared/messages';
+import type { ParseOutcome } from '../content/article/parse-numbered';
+import type { AnnotateReply, BackgroundHandlers, CardEntry, Params } from '../shared/messages';
 import type { GlossaryStore } from './glossary-store';
 import type { TabStore } from './tab-store';
 import type { VocabularyStore } from './vocabulary-store';
@@ -15,6 +16,8 @@ export interface HandlerDeps {
   now?: () => number;
   /** Lets other work run between slices of a long annotation. */
   yieldNow?: () => Promise<void>;
+  /** Readability off the page's thread: here (Firefox's event page) or in an offscreen document. */
+  parseArticle(params: Params<'parseArticle'>): Promise<ParseOutcome>;
 }
 
 export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
@@ -68,6 +71,9 @@ export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
     },
     async getAnnotations({ tabId }) {
       return tabs.getAnnotations(tabId);
+    },
+    async parseArticle(params) {
+      return deps.parseArticle(params);
     },
     async saveTerm(item) {
       const { id, count } = await deps.vocabulary.save(item);

@@ -5,6 +5,7 @@ import { dispatch } from '../shared/dispatch';
 import { loadSettings } from '../shared/settings';
 import { createGlossaryStore } from './glossary-store';
 import { createHandlers } from './handlers';
+import { isForOffscreen, parseOffThread } from './parse-off-thread';
 import { readerLanguage } from './reader-language';
 import { createTabStore } from './tab-store';
 import { createVocabularyStore } from './vocabulary-store';
@@ -38,10 +39,13 @@ const handlers = createHandlers({
     return readerLanguage(settings, accepted, browser.i18n.getUILanguage(), supported);
   },
   yieldNow: () => new Promise((resolve) => setTimeout(resolve, 0)),
+  parseArticle: parseOffThread,
 });
 const log = (line: string) => console.warn(`[lentera] ${line}`);
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  // Messages for the offscreen document are its own.
+  if (isForOffscreen(message)) return undefined;
   // Top frame only for now: reports from subframes are not about the page the reader sees.
   const fromTopFrame = sender.tab?.id !== undefined && (sender.frameId ?? 0) === 0;
   const senderTabId = fromTopFrame ? sender.tab?.id : undefined;

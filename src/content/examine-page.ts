@@ -6,6 +6,7 @@ import {
   type Detection,
   type DetectOptions,
   detectArticleInSteps,
+  type RemoteParse,
 } from './article/detect-article';
 
 /** A new task: the page's own work may run before detection goes on. */
@@ -35,6 +36,7 @@ export async function examinePage(
   doc: Document,
   language: LanguageTools,
   options: Partial<DetectOptions> = {},
+  remoteParse?: RemoteParse,
 ): Promise<Examination> {
   const url = doc.location?.href ?? doc.URL;
   if (!HTML_TYPES.has(doc.contentType)) {
@@ -42,7 +44,7 @@ export async function examinePage(
   }
   let detection: Detection;
   try {
-    detection = await detectArticleInSteps(doc, { ...DEFAULT_DETECT_OPTIONS, ...options }, nextTask);
+    detection = await detectArticleInSteps(doc, { ...DEFAULT_DETECT_OPTIONS, ...options }, nextTask, remoteParse);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { report: { kind: 'failed', url, reason: reason.slice(0, 500) }, detection: null };

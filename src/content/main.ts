@@ -5,7 +5,7 @@ import { browser } from '../shared/browser';
 import { callBackground } from '../shared/call-background';
 import { parseContentMessage } from '../shared/content-messages';
 import { annotationsOn, loadSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
-import type { Detection } from './article/detect-article';
+import { DEFAULT_DETECT_OPTIONS, type Detection } from './article/detect-article';
 import { examinePage, type LanguageTools } from './examine-page';
 import { watchPage } from './page-watcher';
 import { HOST_TAG } from './popover/popover-host';
@@ -28,7 +28,15 @@ let running: AbortController | null = null;
 let settings: Settings | null = null;
 
 async function examine(signal: AbortSignal): Promise<void> {
-  const result = await examinePage(document, language);
+  const result = await examinePage(document, language, {}, async (html) => {
+    // Readability runs in the background's DOM (Firefox) or an offscreen document (Chromium).
+    const reply = await callBackground('parseArticle', {
+      html,
+      maxElements: DEFAULT_DETECT_OPTIONS.maxElements,
+      timeBudgetMs: DEFAULT_DETECT_OPTIONS.timeBudgetMs,
+    });
+    return reply.ok ? reply.value : undefined;
+  });
   if (signal.aborted) return;
   layerControl?.abort();
   layerControl = null;

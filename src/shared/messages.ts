@@ -2,6 +2,7 @@
 // request types are inferred from the schemas, so a schema and its type can never disagree, and
 // `BackgroundHandlers` makes a missing handler a compile error.
 import * as v from 'valibot';
+import type { ParseOutcome } from '../content/article/parse-numbered';
 import type { Result } from './result';
 
 /** A string of bounded length: messages are input, and input can be hostile. */
@@ -86,6 +87,15 @@ export const requestSchemas = {
   importGlossary: v.object({ json: text(50_000_000) }),
   /** Annotations kept for a tab (for the popup's key terms). */
   getAnnotations: v.object({ tabId }),
+  /**
+   * Parses the numbered copy of a page with Readability off the page's thread (the content script
+   * sends it serialised): in Firefox's event page, or in Chromium's offscreen document.
+   */
+  parseArticle: v.object({
+    html: text(30_000_000),
+    maxElements: v.pipe(v.number(), v.integer(), v.minValue(1)),
+    timeBudgetMs: v.pipe(v.number(), v.minValue(1), v.maxValue(60_000)),
+  }),
   /** Saves a term or word to the reader's vocabulary (the background is the one writer). */
   saveTerm: v.object({
     text: text(200),
@@ -151,6 +161,7 @@ export interface Replies {
     | { ok: false; errors: { path: string; message: string }[] };
   getAnnotations: AnnotateReply | null;
   saveTerm: { saved: true; id: string; count: number };
+  parseArticle: ParseOutcome;
 }
 
 export interface CallContext {

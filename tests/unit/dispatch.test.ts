@@ -28,6 +28,9 @@ function setup() {
     async saveTerm() {
       throw new Error('not used here');
     },
+    async parseArticle() {
+      return { kind: 'none' };
+    },
   };
   const log = vi.fn<(line: string) => void>();
   return { calls, handlers, log };

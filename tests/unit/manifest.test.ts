@@ -17,6 +17,7 @@ describe('manifestFor', () => {
     expect(chrome.background).toEqual({ service_worker: 'background.js' });
     expect(chrome.browser_specific_settings).toBeUndefined();
     expect(chrome.version).toBe('1.2.3');
+    expect(chrome.permissions).toContain('offscreen');
   });
 
   it('gives Firefox an event page and its Gecko id, minimum version and data permissions', () => {
@@ -26,6 +27,7 @@ describe('manifestFor', () => {
     expect(gecko.id).toMatch(/@/);
     expect(Number.parseFloat(String(gecko.strict_min_version))).toBeGreaterThanOrEqual(142);
     expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    expect(firefox.permissions).not.toContain('offscreen');
   });
 
   it('leaves the source manifest unchanged', () => {

@@ -38,6 +38,7 @@ const deps = (area: Storage.StorageArea, now?: () => number) => ({
   tabs: createTabStore(area),
   glossary: noGlossary,
   vocabulary: createVocabularyStore(area),
+  parseArticle: async () => ({ kind: 'none' as const }),
   readerLanguage: async () => 'en',
   now,
 });

@@ -1,9 +1,10 @@
 // Is this page an article, and which live text is its body?
-import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { isProbablyReaderable } from '@mozilla/readability';
 import { isRelatedLinkLine } from '../../core/related-links';
 import { countWords, normalizeSpace } from '../../core/text';
 import { EXCLUDED, groupIntoBlocks, type LiveBlock } from './blocks';
 import { cloneWithMap, liveTextNodes } from './map-article';
+import { type ParseOutcome, parseNumbered } from './parse-numbered';
 import { looksLikeNonArticle } from './page-kind';
 
 export interface DetectOptions {
@@ -42,20 +43,25 @@ export interface Timings {
   mapMs: number;
 }
 
-export class DetectionError extends Error {}
 
-/** Where detection may pause: between its phases, so that no task runs longer than one phase. */
-const PAUSE = Symbol('pause');
-type Steps = Generator<typeof PAUSE, Detection, void>;
+/** Where detection may pause (between its phases), or asks for the numbered copy to be parsed. */
+type Request = { pause: true } | { parse: Document };
+type Steps = Generator<Request, Detection, ParseOutcome | undefined>;
+const PAUSE: Request = { pause: true };
 
 /** Detection in one go (tests, scores, benchmarks). */
 export function detectArticle(doc: Document, options: DetectOptions = DEFAULT_DETECT_OPTIONS): Detection {
   const steps = detectSteps(doc, options);
+  let answer: ParseOutcome | undefined;
   for (;;) {
-    const step = steps.next();
+    const step = steps.next(answer);
     if (step.done) return step.value;
+    answer = 'parse' in step.value ? parseNumbered(step.value.parse, options) : undefined;
   }
 }
+
+/** Parses the numbered copy elsewhere (off the page's thread); undefined to parse it here. */
+export type RemoteParse = (html: string) => Promise<ParseOutcome | undefined>;
 
 /**
  * Detection as the content script runs it: the gate, the numbered clone, Readability's parse and
@@ -66,11 +72,24 @@ export async function detectArticleInSteps(
   doc: Document,
   options: DetectOptions,
   pause: () => Promise<void>,
+  remote?: RemoteParse,
 ): Promise<Detection> {
   const steps = detectSteps(doc, options);
+  let answer: ParseOutcome | undefined;
   for (;;) {
-    const step = steps.next();
+    const step = steps.next(answer);
     if (step.done) return step.value;
+    answer = undefined;
+    if ('parse' in step.value) {
+      const copy = step.value.parse;
+      // Serialised here (a read of the copy), parsed elsewhere; here again if that fails.
+      const html = remote ? `<!doctype html>${copy.documentElement.outerHTML}` : null;
+      if (html && remote) {
+        await pause();
+        answer = await remote(html).catch(() => undefined);
+      }
+      answer ??= parseNumbered(copy, options);
+    }
     await pause();
   }
 }
@@ -101,26 +120,17 @@ function* detectSteps(doc: Document, options: DetectOptions): Steps {
   measure('lentera:detect:clone', t1, now());
   yield PAUSE;
   t1 = now();
-  const reader = new Readability(map.clone, {
-    maxElemsToParse: options.maxElements,
-    serializer: (el: Node) => el,
-  });
-  guardTime(reader, t1 + options.timeBudgetMs, now);
-  let parsed: ReturnType<Readability<Node>['parse']>;
-  try {
-    parsed = reader.parse();
-  } catch (error) {
-    if (error instanceof DetectionError) return { kind: 'failed', reason: error.message };
-    throw error;
-  }
+  const parsed = yield { parse: map.clone };
   const parseMs = now() - t1;
   measure('lentera:detect:parse', t1, now());
-  if (!parsed?.content) return { kind: 'not-article', reason: 'Readability found no article' };
+  if (!parsed || parsed.kind === 'none') return { kind: 'not-article', reason: 'Readability found no article' };
+  if (parsed.kind === 'failed') return { kind: 'failed', reason: parsed.reason };
   yield PAUSE;
   t0 = now();
 
-  const { nodes } = liveTextNodes(parsed.content as Element, map);
-  const title = normalizeSpace(parsed.title || doc.title);
+  const { nodes } = liveTextNodes(parsed.texts, map.live);
+  const { metadata } = parsed;
+  const title = normalizeSpace(metadata.title || doc.title);
   const grouped = groupIntoBlocks(nodes);
   const container = commonAncestor(grouped.map((b) => b.element));
   const blocks = container ? cleanBlocks(grouped, title, container) : [];
@@ -139,12 +149,12 @@ function* detectSteps(doc: Document, options: DetectOptions): Steps {
     kind: 'article',
     metadata: {
       title,
-      byline: parsed.byline ? normalizeSpace(parsed.byline) : null,
-      siteName: parsed.siteName ? normalizeSpace(parsed.siteName) : null,
-      publishedTime: parsed.publishedTime ?? null,
-      excerpt: parsed.excerpt ? normalizeSpace(parsed.excerpt) : null,
-      declaredLang: parsed.lang ?? null,
-      dir: parsed.dir ?? null,
+      byline: metadata.byline ? normalizeSpace(metadata.byline) : null,
+      siteName: metadata.siteName ? normalizeSpace(metadata.siteName) : null,
+      publishedTime: metadata.publishedTime,
+      excerpt: metadata.excerpt ? normalizeSpace(metadata.excerpt) : null,
+      declaredLang: metadata.lang,
+      dir: metadata.dir,
     },
     blocks: withCaptions,
     container,
@@ -159,23 +169,6 @@ function measure(name: string, start: number, end: number): void {
   } catch {
     // A page may have broken user timing for itself.
   }
-}
-
-/**
- * Readability has no time limit of its own. Its main loop asks `_getNextNode` for every node, so
- * a check there (every 512 calls) stops it on pages where it would run for seconds.
- */
-function guardTime(reader: Readability<Node>, deadline: number, now: () => number): void {
-  const internals = reader as unknown as { _getNextNode(node: Node, ignore?: boolean): Node | null };
-  const next = internals._getNextNode;
-  if (typeof next !== 'function') return;
-  let calls = 0;
-  internals._getNextNode = function (node, ignore) {
-    if (++calls % 512 === 0 && now() > deadline) {
-      throw new DetectionError('reading the page took too long');
-    }
-    return next.call(this, node, ignore);
-  };
 }
 
 /** Class or id words of boxes that sit inside article bodies without being part of the story. */

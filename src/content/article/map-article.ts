@@ -26,20 +26,42 @@ export function cloneWithMap(doc: Document): CloneMap {
   return { clone, live };
 }
 
-/**
- * The live text nodes behind the text of `article` (an element of the mapped clone), in the
- * article's order. Whitespace-only nodes, and nodes inside scripts, styles, form fields and
- * editable regions, are left out. Nodes that no longer stand in the page are left out too.
- */
-export function liveTextNodes(article: Element, map: CloneMap): { nodes: Text[]; unmapped: number } {
+/** A text of the parsed article: the number of its nearest numbered ancestor (-1: <body>), and its text. */
+export type TextRef = [index: number, data: string];
+
+/** The texts of a parsed article element (in any document made from the numbered copy). */
+export function articleTexts(article: Element): TextRef[] {
   const walker = article.ownerDocument.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+  const out: TextRef[] = [];
+  for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
+    if (!t.data.trim()) continue;
+    let index = -1;
+    for (let el = t.parentElement; el; el = el.parentElement) {
+      const n = el.getAttribute(MAP_ATTRIBUTE);
+      if (n !== null) {
+        index = Number(n);
+        break;
+      }
+    }
+    out.push([index, t.data]);
+  }
+  return out;
+}
+
+/**
+ * The live text nodes behind the texts of a parsed article, in the article's order.
+ * Whitespace-only nodes, and nodes inside scripts, styles, form fields and editable regions, are
+ * left out. Nodes that no longer stand in the page are left out too.
+ */
+export function liveTextNodes(texts: readonly TextRef[], live: readonly Element[]): { nodes: Text[]; unmapped: number } {
   const used = new Map<Element, { texts: Text[]; from: number }>();
   const nodes: Text[] = [];
   const verdicts = new Map<Element, boolean>();
+  // Text that stood directly in <body> ends up in Readability's own wrapper: look for it there.
+  const body = live.find((el) => el.tagName === 'BODY') ?? null;
   let unmapped = 0;
-  for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
-    if (!t.data.trim()) continue;
-    const twin = twinOf(t, map);
+  for (const [index, data] of texts) {
+    const twin = index >= 0 ? (live[index] ?? null) : body;
     if (!twin) {
       unmapped++;
       continue;
@@ -49,7 +71,7 @@ export function liveTextNodes(article: Element, map: CloneMap): { nodes: Text[];
       entry = { texts: descendantTexts(twin), from: 0 };
       used.set(twin, entry);
     }
-    const found = findText(entry, t.data);
+    const found = findText(entry, data);
     if (!found) {
       unmapped++;
       continue;
@@ -69,15 +91,6 @@ function excluded(element: Element, verdicts: Map<Element, boolean>): boolean {
   const verdict = isExcluded(element) || (parent !== null && excluded(parent, verdicts));
   verdicts.set(element, verdict);
   return verdict;
-}
-
-function twinOf(node: Node, map: CloneMap): Element | null {
-  for (let el = node.parentElement; el; el = el.parentElement) {
-    const index = el.getAttribute(MAP_ATTRIBUTE);
-    if (index !== null) return map.live[Number(index)] ?? null;
-  }
-  // Text that stood directly in <body> ends up in Readability's own wrapper: look for it there.
-  return map.live.find((el) => el.tagName === 'BODY') ?? null;
 }
 
 function descendantTexts(element: Element): Text[] {

@@ -1,0 +1,75 @@
+// Readability's parse of a numbered copy of the page (see map-article.ts), reduced to plain data:
+// the metadata, and the text of the article as (live element number, text) pairs. It runs on the
+// content script's clone, or, to keep the page's thread free, on the same copy serialised and
+// parsed again with DOMParser in an extension document (Chromium's offscreen document, Firefox's
+// event page). Only DOM APIs: no extension APIs here.
+import { Readability } from '@mozilla/readability';
+import { articleTexts, type TextRef } from './map-article';
+
+export interface ParsedMetadata {
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  excerpt: string | null;
+  lang: string | null;
+  dir: string | null;
+}
+
+export type ParseOutcome =
+  | { kind: 'parsed'; metadata: ParsedMetadata; texts: TextRef[] }
+  | { kind: 'none' }
+  | { kind: 'failed'; reason: string };
+
+export interface ParseLimits {
+  maxElements: number;
+  timeBudgetMs: number;
+}
+
+class TimeUp extends Error {}
+
+/** Parses a numbered document (consumed: Readability changes it). Never throws. */
+export function parseNumbered(doc: Document, limits: ParseLimits, now: () => number = () => performance.now()): ParseOutcome {
+  try {
+    const reader = new Readability(doc, { maxElemsToParse: limits.maxElements, serializer: (el: Node) => el });
+    guardTime(reader, now() + limits.timeBudgetMs, now);
+    const parsed = reader.parse();
+    if (!parsed?.content) return { kind: 'none' };
+    return {
+      kind: 'parsed',
+      metadata: {
+        title: parsed.title ?? null,
+        byline: parsed.byline ?? null,
+        siteName: parsed.siteName ?? null,
+        publishedTime: parsed.publishedTime ?? null,
+        excerpt: parsed.excerpt ?? null,
+        lang: parsed.lang ?? null,
+        dir: parsed.dir ?? null,
+      },
+      texts: articleTexts(parsed.content as Element),
+    };
+  } catch (error) {
+    if (error instanceof TimeUp) return { kind: 'failed', reason: 'reading the page took too long' };
+    return { kind: 'failed', reason: (error instanceof Error ? error.message : String(error)).slice(0, 300) };
+  }
+}
+
+/** Parses the serialised numbered copy (DOMParser: inert, no scripts run, nothing loads). */
+export function parseNumberedHtml(html: string, limits: ParseLimits): ParseOutcome {
+  return parseNumbered(new DOMParser().parseFromString(html, 'text/html'), limits);
+}
+
+/**
+ * Readability has no time limit of its own. Its main loop asks `_getNextNode` for every node, so
+ * a check there (every 512 calls) stops it on pages where it would run for seconds.
+ */
+function guardTime(reader: Readability<Node>, deadline: number, now: () => number): void {
+  const internals = reader as unknown as { _getNextNode(node: Node, ignore?: boolean): Node | null };
+  const next = internals._getNextNode;
+  if (typeof next !== 'function') return;
+  let calls = 0;
+  internals._getNextNode = function (node, ignore) {
+    if (++calls % 512 === 0 && now() > deadline) throw new TimeUp();
+    return next.call(this, node, ignore);
+  };
+}
