@@ -22,7 +22,9 @@ export function manifestFor(source: Manifest, target: Target, version?: string):
   } else {
     delete background.service_worker;
     // Firefox's event page has a DOM of its own: no offscreen document (nor its permission).
-    manifest.permissions = ((manifest.permissions as string[] | undefined) ?? []).filter((p) => p !== 'offscreen');
+    manifest.permissions = ((manifest.permissions as string[] | undefined) ?? []).filter(
+      (p) => p !== 'offscreen',
+    );
   }
   manifest.background = background;
   return manifest;

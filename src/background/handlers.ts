@@ -1,7 +1,7 @@
+import type { ParseOutcome } from '../content/article/parse-numbered';
 import { type Annotation, annotateBlocks } from '../core/glossary/annotate';
 import type { GlossaryEntry } from '../core/glossary/pack-schema';
 import { guessLanguage } from '../core/guess-language';
-import type { ParseOutcome } from '../content/article/parse-numbered';
 import type { AnnotateReply, BackgroundHandlers, CardEntry, Params } from '../shared/messages';
 import type { GlossaryStore } from './glossary-store';
 import type { TabStore } from './tab-store';

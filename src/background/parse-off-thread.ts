@@ -8,7 +8,11 @@ import type { Params } from '../shared/messages';
 export const OFFSCREEN_TARGET = 'lentera-offscreen';
 
 export function isForOffscreen(message: unknown): boolean {
-  return typeof message === 'object' && message !== null && (message as { target?: unknown }).target === OFFSCREEN_TARGET;
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    (message as { target?: unknown }).target === OFFSCREEN_TARGET
+  );
 }
 
 interface ChromeOffscreen {
@@ -24,7 +28,11 @@ async function ensureOffscreen(offscreen: ChromeOffscreen, runtime: ChromeRuntim
   const existing = (await runtime.getContexts?.({ contextTypes: ['OFFSCREEN_DOCUMENT'] })) ?? [];
   if (existing.length > 0) return;
   creating ??= offscreen
-    .createDocument({ url: 'offscreen.html', reasons: ['DOM_PARSER'], justification: 'Read the article of a page without slowing the page down.' })
+    .createDocument({
+      url: 'offscreen.html',
+      reasons: ['DOM_PARSER'],
+      justification: 'Read the article of a page without slowing the page down.',
+    })
     .finally(() => {
       creating = null;
     });
@@ -33,9 +41,13 @@ async function ensureOffscreen(offscreen: ChromeOffscreen, runtime: ChromeRuntim
 
 export async function parseOffThread(params: Params<'parseArticle'>): Promise<ParseOutcome> {
   if (typeof DOMParser !== 'undefined') return parseNumberedHtml(params.html, params);
-  const chrome = (globalThis as unknown as { chrome?: { offscreen?: ChromeOffscreen; runtime: ChromeRuntimeContexts } }).chrome;
+  const chrome = (
+    globalThis as unknown as { chrome?: { offscreen?: ChromeOffscreen; runtime: ChromeRuntimeContexts } }
+  ).chrome;
   if (!chrome?.offscreen) return { kind: 'failed', reason: 'no DOM to parse the page with' };
   await ensureOffscreen(chrome.offscreen, chrome.runtime);
-  const reply = (await browser.runtime.sendMessage({ target: OFFSCREEN_TARGET, params })) as ParseOutcome | undefined;
+  const reply = (await browser.runtime.sendMessage({ target: OFFSCREEN_TARGET, params })) as
+    | ParseOutcome
+    | undefined;
   return reply ?? { kind: 'failed', reason: 'the offscreen document did not answer' };
 }

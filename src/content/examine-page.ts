@@ -44,7 +44,12 @@ export async function examinePage(
   }
   let detection: Detection;
   try {
-    detection = await detectArticleInSteps(doc, { ...DEFAULT_DETECT_OPTIONS, ...options }, nextTask, remoteParse);
+    detection = await detectArticleInSteps(
+      doc,
+      { ...DEFAULT_DETECT_OPTIONS, ...options },
+      nextTask,
+      remoteParse,
+    );
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { report: { kind: 'failed', url, reason: reason.slice(0, 500) }, detection: null };

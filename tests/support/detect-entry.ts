@@ -8,7 +8,7 @@ export interface DetectedPlain {
   reason?: string;
   title?: string;
   blocks: { kind: string; text: string; parts: string[] }[];
-  timings?: { gateMs: number; cloneMs: number; parseMs: number; mapMs: number };
+  timings?: { gateMs: number; parseMs: number; mapMs: number };
 }
 
 function detect(force = false): DetectedPlain {

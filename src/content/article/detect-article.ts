@@ -4,8 +4,9 @@ import { isRelatedLinkLine } from '../../core/related-links';
 import { countWords, normalizeSpace } from '../../core/text';
 import { EXCLUDED, groupIntoBlocks, type LiveBlock } from './blocks';
 import { cloneWithMap, liveTextNodes } from './map-article';
-import { type ParseOutcome, parseNumbered } from './parse-numbered';
 import { looksLikeNonArticle } from './page-kind';
+import { type ParseOutcome, parseNumbered } from './parse-numbered';
+import { serializeNumbered } from './serialize-numbered';
 
 export interface DetectOptions {
   /** Pages with more elements than this are not parsed (Readability would take seconds). */
@@ -37,36 +38,47 @@ export type Detection =
 
 export interface Timings {
   gateMs: number;
-  /** Cloning and numbering the document. */
-  cloneMs: number;
+  /** The numbered copy and Readability's parse of it (here or elsewhere). */
   parseMs: number;
   mapMs: number;
 }
 
-
-/** Where detection may pause (between its phases), or asks for the numbered copy to be parsed. */
-type Request = { pause: true } | { parse: Document };
-type Steps = Generator<Request, Detection, ParseOutcome | undefined>;
+/** Where detection may pause (between its phases), or asks for a numbered copy to be parsed. */
+type Request = { pause: true } | { parse: true };
+/** A parsed numbered copy, and the live elements its numbers stand for. */
+interface Parsed {
+  outcome: ParseOutcome;
+  live: readonly Element[];
+}
+type Steps = Generator<Request, Detection, Parsed | undefined>;
 const PAUSE: Request = { pause: true };
 
-/** Detection in one go (tests, scores, benchmarks). */
+/** Detection in one go (tests, scores, benchmarks): the copy is a clone, parsed here. */
 export function detectArticle(doc: Document, options: DetectOptions = DEFAULT_DETECT_OPTIONS): Detection {
   const steps = detectSteps(doc, options);
-  let answer: ParseOutcome | undefined;
+  let answer: Parsed | undefined;
   for (;;) {
     const step = steps.next(answer);
     if (step.done) return step.value;
-    answer = 'parse' in step.value ? parseNumbered(step.value.parse, options) : undefined;
+    answer = 'parse' in step.value ? parseHere(doc, options) : undefined;
   }
+}
+
+function parseHere(doc: Document, options: DetectOptions): Parsed {
+  const t0 = performance.now();
+  const map = cloneWithMap(doc);
+  measure('lentera:detect:clone', t0, performance.now());
+  return { outcome: parseNumbered(map.clone, options), live: map.live };
 }
 
 /** Parses the numbered copy elsewhere (off the page's thread); undefined to parse it here. */
 export type RemoteParse = (html: string) => Promise<ParseOutcome | undefined>;
 
 /**
- * Detection as the content script runs it: the gate, the numbered clone, Readability's parse and
- * the mapping each run in a task of their own, with `pause` (a macrotask) between them, so the
- * page's own work can run in between.
+ * Detection as the content script runs it: the gate, the numbered copy, Readability's parse and
+ * the mapping each run in tasks of their own, with `pause` (a macrotask) between them, so the
+ * page's own work can run in between. With `remote`, the page is serialised with its elements
+ * numbered and parsed away from the page's thread; if that fails, a clone is parsed here.
  */
 export async function detectArticleInSteps(
   doc: Document,
@@ -75,20 +87,22 @@ export async function detectArticleInSteps(
   remote?: RemoteParse,
 ): Promise<Detection> {
   const steps = detectSteps(doc, options);
-  let answer: ParseOutcome | undefined;
+  let answer: Parsed | undefined;
   for (;;) {
     const step = steps.next(answer);
     if (step.done) return step.value;
     answer = undefined;
     if ('parse' in step.value) {
-      const copy = step.value.parse;
-      // Serialised here (a read of the copy), parsed elsewhere; here again if that fails.
-      const html = remote ? `<!doctype html>${copy.documentElement.outerHTML}` : null;
-      if (html && remote) {
+      if (remote) {
+        const t0 = performance.now();
+        const { html, live } = serializeNumbered(doc);
+        measure('lentera:detect:serialize', t0, performance.now());
         await pause();
-        answer = await remote(html).catch(() => undefined);
+        const outcome = await remote(html).catch(() => undefined);
+        if (outcome) answer = { outcome, live };
+        else await pause();
       }
-      answer ??= parseNumbered(copy, options);
+      answer ??= parseHere(doc, options);
     }
     await pause();
   }
@@ -115,20 +129,17 @@ function* detectSteps(doc: Document, options: DetectOptions): Steps {
   yield PAUSE;
 
   t1 = now();
-  const map = cloneWithMap(doc);
-  const cloneMs = now() - t1;
-  measure('lentera:detect:clone', t1, now());
-  yield PAUSE;
-  t1 = now();
-  const parsed = yield { parse: map.clone };
+  const answer = yield { parse: true };
   const parseMs = now() - t1;
   measure('lentera:detect:parse', t1, now());
-  if (!parsed || parsed.kind === 'none') return { kind: 'not-article', reason: 'Readability found no article' };
+  if (!answer) return { kind: 'failed', reason: 'the page could not be read' };
+  const parsed = answer.outcome;
+  if (parsed.kind === 'none') return { kind: 'not-article', reason: 'Readability found no article' };
   if (parsed.kind === 'failed') return { kind: 'failed', reason: parsed.reason };
   yield PAUSE;
   t0 = now();
 
-  const { nodes } = liveTextNodes(parsed.texts, map.live);
+  const { nodes } = liveTextNodes(parsed.texts, answer.live);
   const { metadata } = parsed;
   const title = normalizeSpace(metadata.title || doc.title);
   const grouped = groupIntoBlocks(nodes);
@@ -158,7 +169,7 @@ function* detectSteps(doc: Document, options: DetectOptions): Steps {
     },
     blocks: withCaptions,
     container,
-    timings: { gateMs, cloneMs, parseMs, mapMs },
+    timings: { gateMs, parseMs, mapMs },
   };
 }
 

@@ -53,7 +53,10 @@ export function articleTexts(article: Element): TextRef[] {
  * Whitespace-only nodes, and nodes inside scripts, styles, form fields and editable regions, are
  * left out. Nodes that no longer stand in the page are left out too.
  */
-export function liveTextNodes(texts: readonly TextRef[], live: readonly Element[]): { nodes: Text[]; unmapped: number } {
+export function liveTextNodes(
+  texts: readonly TextRef[],
+  live: readonly Element[],
+): { nodes: Text[]; unmapped: number } {
   const used = new Map<Element, { texts: Text[]; from: number }>();
   const nodes: Text[] = [];
   const verdicts = new Map<Element, boolean>();

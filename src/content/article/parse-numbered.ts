@@ -29,9 +29,16 @@ export interface ParseLimits {
 class TimeUp extends Error {}
 
 /** Parses a numbered document (consumed: Readability changes it). Never throws. */
-export function parseNumbered(doc: Document, limits: ParseLimits, now: () => number = () => performance.now()): ParseOutcome {
+export function parseNumbered(
+  doc: Document,
+  limits: ParseLimits,
+  now: () => number = () => performance.now(),
+): ParseOutcome {
   try {
-    const reader = new Readability(doc, { maxElemsToParse: limits.maxElements, serializer: (el: Node) => el });
+    const reader = new Readability(doc, {
+      maxElemsToParse: limits.maxElements,
+      serializer: (el: Node) => el,
+    });
     guardTime(reader, now() + limits.timeBudgetMs, now);
     const parsed = reader.parse();
     if (!parsed?.content) return { kind: 'none' };

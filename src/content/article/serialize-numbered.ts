@@ -1,0 +1,60 @@
+// Serialises the live page as HTML with every element numbered (data-lentera-i, as on the clone of
+// map-article.ts), without cloning it: the numbered copy is then parsed elsewhere. Scripts, styles
+// and templates are written empty (Readability drops them); comments are left out.
+import { MAP_ATTRIBUTE } from './map-article';
+
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+  'param',
+  'keygen',
+]);
+const EMPTY = new Set(['script', 'style', 'template']);
+/** Elements whose text the HTML parser reads raw: written back as they are. */
+const RAW = new Set(['noscript', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
+
+const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+export function serializeNumbered(doc: Document): { html: string; live: Element[] } {
+  const live: Element[] = [];
+  const out: string[] = ['<!doctype html>'];
+  const write = (node: Node, raw: boolean): void => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      const data = (node as Text).data;
+      out.push(raw ? data : escapeText(data));
+      return;
+    }
+    if (node.nodeType !== Node.ELEMENT_NODE) return;
+    const el = node as Element;
+    const name = el.namespaceURI === 'http://www.w3.org/1999/xhtml' ? el.localName : el.tagName;
+    const index = live.length;
+    live.push(el);
+    out.push('<', name);
+    for (const attribute of Array.from(el.attributes)) {
+      if (attribute.name === MAP_ATTRIBUTE) continue;
+      out.push(' ', attribute.name, '="', escapeAttribute(attribute.value), '"');
+    }
+    out.push(' ', MAP_ATTRIBUTE, '="', String(index), '">');
+    const lower = name.toLowerCase();
+    if (VOID.has(lower)) return;
+    if (!EMPTY.has(lower)) {
+      const rawText = RAW.has(lower);
+      for (let child = el.firstChild; child; child = child.nextSibling) write(child, rawText);
+    }
+    out.push('</', name, '>');
+  };
+  write(doc.documentElement, false);
+  return { html: out.join(''), live };
+}
