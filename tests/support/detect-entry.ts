@@ -1,7 +1,8 @@
 // Entry of a test-only bundle that runs Lentera's article detection inside a page (for the
 // detection scores and the benchmark); the shipped content script uses the same modules.
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
-import { DEFAULT_DETECT_OPTIONS, detectArticle } from '../../src/content/article/detect-article';
+import { DEFAULT_DETECT_OPTIONS } from '../../src/content/article/detect-article';
+import { detectArticle } from '../../src/content/article/detect-article-local';
 
 export interface DetectedPlain {
   kind: string;

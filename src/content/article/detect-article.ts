@@ -1,11 +1,11 @@
 // Is this page an article, and which live text is its body?
-import { isProbablyReaderable } from '@mozilla/readability';
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { isRelatedLinkLine } from '../../core/related-links';
 import { countWords, normalizeSpace } from '../../core/text';
 import { EXCLUDED, groupIntoBlocks, type LiveBlock } from './blocks';
-import { cloneWithMap, liveTextNodes } from './map-article';
+import { liveTextNodes } from './map-article';
 import { looksLikeNonArticle } from './page-kind';
-import { type ParseOutcome, parseNumbered } from './parse-numbered';
+import type { ParseOutcome } from './parse-numbered';
 import { serializeNumbered } from './serialize-numbered';
 
 export interface DetectOptions {
@@ -46,33 +46,20 @@ export interface Timings {
 /** Where detection may pause (between its phases), or asks for a numbered copy to be parsed. */
 type Request = { pause: true } | { parse: true };
 /** A parsed numbered copy, and the live elements its numbers stand for. */
-interface Parsed {
+export interface Parsed {
   outcome: ParseOutcome;
   live: readonly Element[];
 }
 type Steps = Generator<Request, Detection, Parsed | undefined>;
+
+export type { Steps };
+
 const PAUSE: Request = { pause: true };
 
-/** Detection in one go (tests, scores, benchmarks): the copy is a clone, parsed here. */
-export function detectArticle(doc: Document, options: DetectOptions = DEFAULT_DETECT_OPTIONS): Detection {
-  const steps = detectSteps(doc, options);
-  let answer: Parsed | undefined;
-  for (;;) {
-    const step = steps.next(answer);
-    if (step.done) return step.value;
-    answer = 'parse' in step.value ? parseHere(doc, options) : undefined;
-  }
-}
-
-function parseHere(doc: Document, options: DetectOptions): Parsed {
-  const t0 = performance.now();
-  const map = cloneWithMap(doc);
-  measure('lentera:detect:clone', t0, performance.now());
-  return { outcome: parseNumbered(map.clone, options), live: map.live };
-}
-
-/** Parses the numbered copy elsewhere (off the page's thread); undefined to parse it here. */
+/** Parses the numbered copy elsewhere (off the page's thread); undefined when it could not. */
 export type RemoteParse = (html: string) => Promise<ParseOutcome | undefined>;
+/** Parses a clone here (detect-article-local.ts): kept out of the content script's bundle. */
+export type LocalParse = (doc: Document, options: DetectOptions) => Parsed;
 
 /**
  * Detection as the content script runs it: the gate, the numbered copy, Readability's parse and
@@ -85,6 +72,7 @@ export async function detectArticleInSteps(
   options: DetectOptions,
   pause: () => Promise<void>,
   remote?: RemoteParse,
+  local?: LocalParse,
 ): Promise<Detection> {
   const steps = detectSteps(doc, options);
   let answer: Parsed | undefined;
@@ -102,13 +90,13 @@ export async function detectArticleInSteps(
         if (outcome) answer = { outcome, live };
         else await pause();
       }
-      answer ??= parseHere(doc, options);
+      answer ??= local?.(doc, options);
     }
     await pause();
   }
 }
 
-function* detectSteps(doc: Document, options: DetectOptions): Steps {
+export function* detectSteps(doc: Document, options: DetectOptions): Steps {
   const now = options.now ?? (() => performance.now());
   let t0 = now();
   if (!doc.body) return { kind: 'not-article', reason: 'the document has no body' };
@@ -174,7 +162,7 @@ function* detectSteps(doc: Document, options: DetectOptions): Steps {
 }
 
 /** A user-timing measure, for the browser's performance tools (a diagnostic: never fails). */
-function measure(name: string, start: number, end: number): void {
+export function measure(name: string, start: number, end: number): void {
   try {
     performance.measure(name, { start, end });
   } catch {
