@@ -40,6 +40,18 @@ self.onmessage = (event: MessageEvent<Job>) => {
     for (let i = 0; i < text.length; i++) sum = (sum + text.charCodeAt(i)) | 0;
     sink ^= sum;
   };
+  // The floor of any scan that stops at capital letters: find them, and the word starts among them.
+  const capitalsOnly = () => {
+    let n = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code >= 65 && code <= 90) {
+        const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
+        if (!((prev >= 65 && prev <= 90) || (prev >= 97 && prev <= 122) || (prev >= 48 && prev <= 57))) n++;
+      } else if (code > 127) n += 0;
+    }
+    sink ^= n;
+  };
   let matches = 0;
   const match = () => {
     matches = matchTerms(index, text).length;
@@ -57,10 +69,12 @@ self.onmessage = (event: MessageEvent<Job>) => {
   const bareMs: number[] = [];
   const matchMs: number[] = [];
   const annotateMs: number[] = [];
+  const capitalsMs: number[] = [];
   for (let i = 0; i < runs; i++) {
     bareMs.push(...time(1, bare, 50));
     matchMs.push(...time(1, match, 50));
     annotateMs.push(...time(1, annotate, 10));
+    capitalsMs.push(...time(1, capitalsOnly, 50));
   }
   self.postMessage({
     chars: text.length,
@@ -71,6 +85,7 @@ self.onmessage = (event: MessageEvent<Job>) => {
     bare: median(bareMs),
     match: median(matchMs),
     annotate: median(annotateMs),
+    capitals: median(capitalsMs),
     matches,
     annotations,
     sink,
