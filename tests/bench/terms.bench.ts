@@ -71,7 +71,9 @@ console.log(
   `build index:          ${ms(result.build)}  (budget ≤ 100 ms; with validation ${ms((result.validate ?? 0) + (result.build ?? 0))})`,
 );
 console.log(`bare pass:            ${ms(result.bare)}`);
-console.log(`capitals scan only:   ${ms(result.capitals)}  ×${((result.capitals ?? 0) / (result.bare ?? 1)).toFixed(2)} the bare pass (the floor of a scan that stops at capitals)`);
+console.log(
+  `capitals scan only:   ${ms(result.capitals)}  ×${((result.capitals ?? 0) / (result.bare ?? 1)).toFixed(2)} the bare pass (the floor of a scan that stops at capitals)`,
+);
 console.log(
   `glossary matching:    ${ms(result.match)}  ×${((result.match ?? 0) / (result.bare ?? 1)).toFixed(2)} the bare pass (budget ≤ 2), ${result.matches} matches`,
 );
