@@ -6,6 +6,7 @@ import { callBackground } from '../shared/call-background';
 import { parseContentMessage } from '../shared/content-messages';
 import { annotationsOn, loadSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
 import { DEFAULT_DETECT_OPTIONS, type Detection } from './article/detect-article';
+import { setDiagnostics } from './diagnostics';
 import { examinePage, type LanguageTools } from './examine-page';
 import { watchPage } from './page-watcher';
 import { HOST_TAG } from './popover/popover-host';
@@ -108,6 +109,7 @@ function stop(): void {
 /** Starts or stops after the settings: at load, and whenever the reader changes them. */
 async function follow(): Promise<void> {
   settings = await loadSettings();
+  setDiagnostics(settings.diagnostics);
   const on = annotationsOn(settings, location.hostname);
   if (on && !running) start();
   else if (!on && (running || detection === null)) stop();

@@ -6,6 +6,7 @@ import { t } from '../shared/i18n';
 import type { AnnotateReply } from '../shared/messages';
 import type { Settings } from '../shared/settings';
 import type { LiveBlock } from './article/blocks';
+import { measure } from './diagnostics';
 import { createHighlighter } from './highlights/highlighter';
 import { type TermRange, termRanges } from './highlights/term-ranges';
 import { createPopoverHost } from './popover/popover-host';
@@ -20,14 +21,6 @@ export interface TermLayerInput {
   signal: AbortSignal;
 }
 
-function measure(name: string, start: number): void {
-  try {
-    performance.measure(name, { start, end: performance.now() });
-  } catch {
-    // User timing is a diagnostic; a page that broke it costs nothing.
-  }
-}
-
 /** How often the highlights are checked (a page may clear CSS.highlights), in ms. */
 const WATCHDOG_MS = 1000;
 
@@ -37,7 +30,6 @@ export function createTermLayer(input: TermLayerInput) {
   const win = doc.defaultView as Window;
   const highlighter = createHighlighter(win);
   const popover = createPopoverHost(doc);
-  // User-timing measures ("lentera:…") show Lentera's own work in the browser's performance tools.
   const started = performance.now();
   const ranges = termRanges(doc, blocks, annotations.annotations);
   highlighter.apply(ranges, settings.highlightDensity);

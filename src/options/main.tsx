@@ -62,6 +62,16 @@ function Options() {
             {t('settingBothGlosses')}
           </label>
         </p>
+        <p>
+          <label>
+            <input
+              type="checkbox"
+              checked={settings.diagnostics}
+              onChange={(event) => void change({ diagnostics: event.currentTarget.checked })}
+            />{' '}
+            {t('settingDiagnostics')}
+          </label>
+        </p>
         <p class="meta" role="status">
           {saved ? t('settingsSaved') : ''}
         </p>

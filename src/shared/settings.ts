@@ -18,6 +18,8 @@ export const settingsSchema = v.object({
   highlightDensity: v.optional(v.picklist(['first-in-section', 'all', 'none']), 'first-in-section'),
   /** Show the page-language gloss under the reader's without a click. */
   bothGlosses: v.optional(v.boolean(), false),
+  /** Record user-timing measures of Lentera's work in pages (for profiling; pages can read them). */
+  diagnostics: v.optional(v.boolean(), false),
 });
 
 export type Settings = v.InferOutput<typeof settingsSchema>;

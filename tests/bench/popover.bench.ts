@@ -48,9 +48,26 @@ const highlighted = (page: Page) =>
     },
   );
 
+/** Turns on Lentera's user-timing measures (the "diagnostics" setting), as a reader could. */
+async function enableDiagnostics(launched: Awaited<ReturnType<typeof launchChromiumContext>>) {
+  const page = await launched.context.newPage();
+  await page.goto(`${launched.extensionOrigin}/options.html`);
+  await page.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }
+    ).chrome.storage.local.set({
+      settings: { diagnostics: true },
+    }),
+  );
+  await page.close();
+}
+
 async function throttledLoad(withExtension: boolean) {
   const launched = withExtension
-    ? await launchChromiumContext()
+    ? await launchChromiumContext().then(async (l) => {
+        await enableDiagnostics(l);
+        return l;
+      })
     : {
         context: await (
           await chromium.launch({
@@ -76,7 +93,9 @@ const without = await throttledLoad(false);
 const withLentera = await throttledLoad(true);
 
 // Unthrottled: timings and hovers.
-const { context } = await launchChromiumContext();
+const unthrottled = await launchChromiumContext();
+await enableDiagnostics(unthrottled);
+const { context } = unthrottled;
 const page = await context.newPage();
 await page.goto(url, { waitUntil: 'load' });
 await highlighted(page);

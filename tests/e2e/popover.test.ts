@@ -136,6 +136,24 @@ describe.each(BROWSERS)('highlights and popovers in %s', (kind) => {
     await page.page.close();
   });
 
+  it('leaves no trace of itself in the page\u2019s performance timeline unless diagnostics are on', async () => {
+    const page = await openAnnotated('id-news-csto/');
+    const ours = () =>
+      page.page.evaluate(() =>
+        performance
+          .getEntriesByType('measure')
+          .map((m) => m.name)
+          .filter((n) => n.startsWith('lentera')),
+      );
+    expect(await ours()).toEqual([]);
+    await page.page.close();
+    await setup.extension.setSettings({ diagnostics: true });
+    const measured = await openAnnotated('id-news-csto/');
+    await measured.page.waitFor(() => performance.getEntriesByName('lentera:highlights').length > 0);
+    await setup.extension.setSettings({});
+    await measured.page.close();
+  });
+
   it('draws what the density setting says, and every term stays hoverable', async () => {
     const page = await openAnnotated('id-news-csto/');
     const names = () =>

@@ -1,12 +1,13 @@
 // Detection with Readability run here, on a clone (tests, scores, benchmarks, and the content
 // script's fallback when the off-thread parse is not available). Kept apart from
 // detect-article.ts so that the content script's bundle needs only Readability's gate.
+
+import { measure } from '../diagnostics';
 import {
   DEFAULT_DETECT_OPTIONS,
   type Detection,
   type DetectOptions,
   detectSteps,
-  measure,
   type Parsed,
 } from './detect-article';
 import { cloneWithMap } from './map-article';

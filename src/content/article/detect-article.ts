@@ -2,6 +2,7 @@
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { isRelatedLinkLine } from '../../core/related-links';
 import { countWords, normalizeSpace } from '../../core/text';
+import { measure } from '../diagnostics';
 import { EXCLUDED, groupIntoBlocks, type LiveBlock } from './blocks';
 import { liveTextNodes } from './map-article';
 import { looksLikeNonArticle } from './page-kind';
@@ -159,15 +160,6 @@ export function* detectSteps(doc: Document, options: DetectOptions): Steps {
     container,
     timings: { gateMs, parseMs, mapMs },
   };
-}
-
-/** A user-timing measure, for the browser's performance tools (a diagnostic: never fails). */
-export function measure(name: string, start: number, end: number): void {
-  try {
-    performance.measure(name, { start, end });
-  } catch {
-    // A page may have broken user timing for itself.
-  }
 }
 
 /** Class or id words of boxes that sit inside article bodies without being part of the story. */
