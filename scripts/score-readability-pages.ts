@@ -12,11 +12,9 @@ import { differences, median } from './lib/overlap';
 import { readabilitySlugs, scoreReadabilityPages } from './lib/readability-score';
 
 const args = process.argv.slice(2);
-const dir = resolve(
-  args.find((a) => !a.startsWith('--') && a !== args[args.indexOf('--only') + 1]) ??
-    '../shared/readability-pages',
-);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+const positional = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--only');
+const dir = resolve(positional[0] ?? '../shared/readability-pages');
 const dump = args.includes('--dump');
 if (!existsSync(dir)) {
   console.error(`No such folder: ${dir} (give the path to the readability pages)`);

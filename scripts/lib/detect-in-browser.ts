@@ -1,9 +1,8 @@
 // Runs Lentera's article detection (the test bundle of the content script's modules) on pages
 // served from a folder, in real Chromium, and returns plain results.
-import { chromium } from 'playwright-core';
+import { launchPlainChromium } from '../../tests/e2e/support/harness';
 import { serveFixtures } from '../../tests/e2e/support/server';
 import type { DetectedPlain } from '../../tests/support/detect-entry';
-import { requireBrowser } from '../find-browsers';
 import { detectBundle } from './detect-bundle';
 
 export interface PageDetection {
@@ -20,19 +19,26 @@ export interface Detector {
   close(): Promise<void>;
 }
 
-export async function openDetector(root: string, options: { javaScript: boolean }): Promise<Detector> {
+/** Plain Chromium (page scripts on or off), the detection bundle, and the fixture server. */
+async function start(root: string, javaScript: boolean) {
   const bundle = await detectBundle();
   const server = await serveFixtures(root);
-  const browser = await chromium.launch({
-    executablePath: requireBrowser('chromium'),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  });
-  const context = await browser.newContext({ javaScriptEnabled: options.javaScript });
+  const browser = await launchPlainChromium();
+  const context = await browser.newContext({ javaScriptEnabled: javaScript });
   // Test pages refer to images and scripts on the web: answer every other host with nothing.
   await context.route(
     (url) => !url.href.startsWith(server.origin),
     (route) => route.fulfill({ status: 204, body: '' }),
   );
+  const close = async () => {
+    await browser.close();
+    await server.close();
+  };
+  return { bundle, server, context, close };
+}
+
+export async function openDetector(root: string, options: { javaScript: boolean }): Promise<Detector> {
+  const { bundle, server, context, close } = await start(root, options.javaScript);
   return {
     async run(path, compareHtml) {
       const page = await context.newPage();
@@ -55,32 +61,17 @@ export async function openDetector(root: string, options: { javaScript: boolean 
         await page.close();
       }
     },
-    async close() {
-      await browser.close();
-      await server.close();
-    },
+    close,
   };
 }
 
 /** One page with the detection bundle loaded, for benchmarks. */
 export async function openDetectorPage(root: string, path: string) {
-  const bundle = await detectBundle();
-  const server = await serveFixtures(root);
-  const browser = await chromium.launch({
-    executablePath: requireBrowser('chromium'),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  });
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const { bundle, server, context, close } = await start(root, false);
   const page = await context.newPage();
   await page.goto(server.url(path), { waitUntil: 'load' });
   await page.evaluate(bundle);
-  return {
-    page,
-    async close() {
-      await browser.close();
-      await server.close();
-    },
-  };
+  return { page, close };
 }
 
 /** The mapped text of a detection, text nodes joined by spaces (as the expected texts are). */

@@ -7,12 +7,6 @@ const require = createRequire(import.meta.url);
 const stopwords = require('stopwords-iso') as Record<string, string[]>;
 const COMMON = new Set([...(stopwords.id ?? []), ...(stopwords.en ?? [])].map((w) => w.toLowerCase()));
 
-/** Extra words (the lexicon's, once there is one) that a name must not be. */
-let extraCommon: ReadonlySet<string> = new Set();
-export function setExtraCommonWords(words: Iterable<string>): void {
-  extraCommon = new Set([...words].map((w) => w.toLowerCase()));
-}
-
 /**
  * Names and aliases (matched case-insensitively) that are also common words of Indonesian or
  * English: they would light up ordinary text. Acronyms are matched case-sensitively and exempt.
@@ -23,8 +17,7 @@ export function commonWordCollisions(entries: readonly GlossaryEntry[]): string[
     for (const [lang, labels] of Object.entries(entry.labels)) {
       for (const label of [labels.name, ...labels.aliases]) {
         const lower = label.toLowerCase();
-        if (COMMON.has(lower) || extraCommon.has(lower))
-          out.push(`${entry.id} ${lang} "${label}" is a common word`);
+        if (COMMON.has(lower)) out.push(`${entry.id} ${lang} "${label}" is a common word`);
       }
     }
   }

@@ -13,6 +13,11 @@ import {
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
+
+/** Whether the document is a web page (not an image, a PDF or a text file shown by the browser). */
+export function isHtmlDocument(doc: Document): boolean {
+  return HTML_TYPES.has(doc.contentType);
+}
 /** Enough text for a detector to be sure, little enough to send. */
 const SAMPLE_CHARS = 4000;
 
@@ -29,8 +34,9 @@ export interface Examination {
 }
 
 /**
- * Decides whether the document is an article and, if it is, which live text is its body, and in
- * what language it is written. Readability parses a clone: the live page is never modified.
+ * Decides whether the document (a web page: see `isHtmlDocument`) is an article and, if it is,
+ * which live text is its body and in what language it is written. Readability parses a numbered
+ * copy (off the page's thread with `remoteParse`): the live page is never modified.
  */
 export async function examinePage(
   doc: Document,
@@ -39,9 +45,6 @@ export async function examinePage(
   remoteParse?: RemoteParse,
 ): Promise<Examination> {
   const url = doc.location?.href ?? doc.URL;
-  if (!HTML_TYPES.has(doc.contentType)) {
-    return { report: { kind: 'not-html', url, contentType: doc.contentType.slice(0, 200) }, detection: null };
-  }
   let detection: Detection;
   try {
     detection = await detectArticleInSteps(

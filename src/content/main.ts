@@ -7,8 +7,8 @@ import { parseContentMessage } from '../shared/content-messages';
 import { annotationsOn, loadSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
 import { DEFAULT_DETECT_OPTIONS, type Detection } from './article/detect-article';
 import { setDiagnostics } from './diagnostics';
-import { examinePage, type LanguageTools } from './examine-page';
-import { watchPage } from './page-watcher';
+import { examinePage, isHtmlDocument, type LanguageTools } from './examine-page';
+import { type WatchedArticle, watchPage } from './page-watcher';
 import { HOST_TAG } from './popover/popover-host';
 import { createTermLayer, type TermLayer } from './term-layer';
 
@@ -43,6 +43,7 @@ async function examine(signal: AbortSignal): Promise<void> {
   layerControl = null;
   layer = null;
   detection = result.detection;
+  watched = watchedOf(detection);
   const reply = await callBackground('reportPage', result.report);
   if (!reply.ok) console.debug('[lentera] report refused:', reply.error.message);
   const { report } = result;
@@ -71,15 +72,25 @@ async function examine(signal: AbortSignal): Promise<void> {
   });
 }
 
-function current() {
-  if (detection?.kind !== 'article') return { container: null, probes: [] };
-  const nodes = detection.blocks.flatMap((b) => b.segments.map((s) => s.node));
+const NOTHING_WATCHED: WatchedArticle = { container: null, probes: [] };
+/** What the page watcher checks on each batch of mutations: derived once per examination. */
+let watched: WatchedArticle = NOTHING_WATCHED;
+
+function watchedOf(found: Detection | null): WatchedArticle {
+  if (found?.kind !== 'article') return NOTHING_WATCHED;
+  const first = found.blocks[0]?.segments[0]?.node;
+  const middleBlock = found.blocks[Math.floor(found.blocks.length / 2)];
+  const lastBlock = found.blocks[found.blocks.length - 1];
   // A few nodes from the start, middle and end are enough to notice a replaced article.
-  const probes = [nodes[0], nodes[Math.floor(nodes.length / 2)], nodes[nodes.length - 1]].filter(
-    (n): n is Text => n !== undefined,
-  );
-  return { container: detection.container, probes };
+  const probes = [
+    first,
+    middleBlock?.segments[0]?.node,
+    lastBlock?.segments[lastBlock.segments.length - 1]?.node,
+  ].filter((n): n is Text => n !== undefined);
+  return { container: found.container, probes };
 }
+
+const current = () => watched;
 
 const isOwnNode = (node: Node) => {
   for (let n: Node | null = node; n; n = n.parentNode) if (n.nodeName === HOST_TAG.toUpperCase()) return true;
@@ -103,6 +114,7 @@ function stop(): void {
   layerControl = null;
   layer = null;
   detection = null;
+  watched = NOTHING_WATCHED;
   void callBackground('reportPage', { kind: 'off', url: location.href });
 }
 
@@ -117,8 +129,7 @@ async function follow(): Promise<void> {
 }
 
 function main(): void {
-  const html = document.contentType === 'text/html' || document.contentType === 'application/xhtml+xml';
-  if (!html) {
+  if (!isHtmlDocument(document)) {
     // Not a web page (an image, a PDF): say so, and leave it alone.
     void callBackground('reportPage', {
       kind: 'not-html',

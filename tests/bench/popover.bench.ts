@@ -8,10 +8,9 @@
 //   Lentera and on the same page without it.
 // Budgets: p95 hover ≤ 3 frames (16.7 ms each); no long task caused by Lentera.
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
-import { requireBrowser } from '../../scripts/find-browsers';
+import type { Page } from 'playwright-core';
 import { DWELL_MS } from '../../src/content/term-interaction';
-import { launchChromiumContext, ROOT } from '../e2e/support/harness';
+import { launchChromiumContext, launchPlainChromium, ROOT } from '../e2e/support/harness';
 import { serveFixtures } from '../e2e/support/server';
 
 const hovers = Number(process.argv[process.argv.indexOf('--hovers') + 1]) || 50;
@@ -69,12 +68,7 @@ async function throttledLoad(withExtension: boolean) {
         return l;
       })
     : {
-        context: await (
-          await chromium.launch({
-            executablePath: requireBrowser('chromium'),
-            args: ['--no-sandbox', '--disable-gpu'],
-          })
-        ).newContext(),
+        context: await (await launchPlainChromium()).newContext(),
       };
   const page = await launched.context.newPage();
   const cdp = await launched.context.newCDPSession(page);
@@ -144,7 +138,7 @@ const one = (list: { name: string; ms: number }[], name: string) =>
 const popover = stats(all.filter((m) => m.name === 'lentera:popover').map((m) => m.ms));
 const fromArrival = stats(arrival);
 console.log(`article: long-10k, ${words} words`);
-for (const phase of ['gate', 'serialize', 'parse', 'map']) {
+for (const phase of ['gate', 'serialize', 'parse', 'map', 'clean']) {
   const name = `lentera:detect:${phase}`;
   console.log(
     `detect, ${phase}${phase === 'parse' ? ' (elsewhere: time waited, not a task of the page)' : ' (one task)'}: ${f(one(all, name))}; under 4× CPU: ${f(one(withLentera.measures, name))}`,

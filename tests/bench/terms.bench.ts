@@ -6,9 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
-import { chromium } from 'playwright-core';
-import { requireBrowser } from '../../scripts/find-browsers';
-import { ROOT } from '../e2e/support/harness';
+import { launchPlainChromium, ROOT } from '../e2e/support/harness';
 import { serveFixtures } from '../e2e/support/server';
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 51;
@@ -38,10 +36,7 @@ while (text.length < 60_000) text += `${base}\n`;
 text = text.slice(0, 60_000);
 
 const server = await serveFixtures(join(ROOT, 'tests', 'fixtures', 'pages'));
-const browser = await chromium.launch({
-  executablePath: requireBrowser('chromium'),
-  args: ['--no-sandbox', '--disable-gpu'],
-});
+const browser = await launchPlainChromium();
 const page = await browser.newPage();
 await page.goto(server.url('id-print/'));
 const job = {

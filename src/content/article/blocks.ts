@@ -20,9 +20,6 @@ export interface LiveBlock {
 }
 
 /** Elements whose text is never part of a block: not prose, or the reader's own input. */
-export const EXCLUDED =
-  'script,style,noscript,template,textarea,select,option,button,svg,math,input,[contenteditable]:not([contenteditable="false"])';
-
 const EXCLUDED_TAGS = new Set([
   'SCRIPT',
   'STYLE',
@@ -35,13 +32,22 @@ const EXCLUDED_TAGS = new Set([
   'INPUT',
 ]);
 
-/** The element itself (not its ancestors) is one of EXCLUDED: a cheap test to run up a tree. */
+/**
+ * Whether the element itself (not its ancestors) holds text that is never part of a block:
+ * scripts, styles, form fields, buttons, SVG and MathML, editable regions.
+ */
 export function isExcluded(element: Element): boolean {
   if (EXCLUDED_TAGS.has(element.tagName)) return true;
   const ns = element.namespaceURI;
   if (ns === 'http://www.w3.org/2000/svg' || ns === 'http://www.w3.org/1998/Math/MathML') return true;
   const editable = element.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
+}
+
+/** Whether the element or one of its ancestors is excluded (see `isExcluded`). */
+export function isInsideExcluded(element: Element): boolean {
+  for (let el: Element | null = element; el; el = el.parentElement) if (isExcluded(el)) return true;
+  return false;
 }
 
 /** Text that may be shown but never annotated. */

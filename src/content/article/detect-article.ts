@@ -3,7 +3,7 @@ import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js
 import { isRelatedLinkLine } from '../../core/related-links';
 import { countWords, normalizeSpace } from '../../core/text';
 import { measure } from '../diagnostics';
-import { EXCLUDED, groupIntoBlocks, type LiveBlock } from './blocks';
+import { groupIntoBlocks, isInsideExcluded, type LiveBlock } from './blocks';
 import { liveTextNodes } from './map-article';
 import { looksLikeNonArticle } from './page-kind';
 import type { ParseOutcome } from './parse-numbered';
@@ -132,6 +132,12 @@ export function* detectSteps(doc: Document, options: DetectOptions): Steps {
   const { metadata } = parsed;
   const title = normalizeSpace(metadata.title || doc.title);
   const grouped = groupIntoBlocks(nodes);
+  let mapMs = now() - t0;
+  measure('lentera:detect:map', t0, now());
+  // The cleaning in a task of its own: on a long article, both halves together can pass 50 ms
+  // on a slow machine.
+  yield PAUSE;
+  t0 = now();
   const container = commonAncestor(grouped.map((b) => b.element));
   const blocks = container ? cleanBlocks(grouped, title, container) : [];
   if (!container || blocks.length === 0)
@@ -142,8 +148,8 @@ export function* detectSteps(doc: Document, options: DetectOptions): Steps {
   // Characters, not words: Chinese or Japanese text has no spaces to count words by.
   const chars = withCaptions.reduce((n, b) => n + b.text.trim().length, 0);
   if (!options.force && chars < 200) return { kind: 'not-article', reason: 'too little article text' };
-  const mapMs = now() - t0;
-  measure('lentera:detect:map', t0, now());
+  mapMs += now() - t0;
+  measure('lentera:detect:clean', t0, now());
 
   return {
     kind: 'article',
@@ -266,7 +272,7 @@ function addCaptions(blocks: LiveBlock[], container: Element): LiveBlock[] {
   // The lead figure often sits beside the body, within the same <article>.
   const scope = container.closest('article') ?? container;
   const captions = Array.from(scope.querySelectorAll('figcaption')).filter(
-    (c) => !have.has(c) && !c.closest(EXCLUDED) && !insideNoise(c, scope),
+    (c) => !have.has(c) && !isInsideExcluded(c) && !insideNoise(c, scope),
   );
   if (captions.length === 0) return blocks;
   const extra = groupIntoBlocks(captions.flatMap(textNodesOf)).map((b) => ({

@@ -3,7 +3,7 @@
 import type { LanguageSets } from './language-data';
 import { longestAt, matchTerms } from './match-terms';
 import type { TermIndex } from './term-index';
-import { isSkipOnly, unknownAt } from './unknown-terms';
+import { unknownAt } from './unknown-terms';
 
 export interface Annotation {
   block: number;
@@ -76,7 +76,7 @@ export function annotateText(
       ? (at) => {
           const span = unknownAt(text, at, sets, (pos) => longestAt(index, text, pos) !== null);
           if (!span) return undefined;
-          if (!isSkipOnly(span)) unknowns.push({ start: span.start, end: span.end });
+          if (span.name) unknowns.push({ start: span.start, end: span.end });
           return span.end;
         }
       : undefined,

@@ -58,6 +58,11 @@ export function isAcronym(token: string): boolean {
   return upper >= 2;
 }
 
+/** A span the scan claims: a name to report, or (`name: false`) capitalised words to skip. */
+export interface Claim extends Span {
+  name: boolean;
+}
+
 /**
  * An unknown name starting at `at` (a capital letter at a word start), or null. The run stops
  * before any token where a glossary term starts (`termAt`), so "Presiden Rusia Vladimir Putin"
@@ -68,11 +73,12 @@ export function unknownAt(
   at: number,
   sets: LanguageSets,
   termAt: (pos: number) => boolean = () => false,
-): Span | null {
+): Claim | null {
   const first = tokenAt(text, at);
   if (!first) return null;
   const lower = (t: Token) => t.text.toLowerCase();
-  if (isAcronym(first.text)) return sets.common.has(lower(first)) ? null : first;
+  if (isAcronym(first.text))
+    return sets.common.has(lower(first)) ? null : { start: first.start, end: first.end, name: true };
 
   // The run of capitalised tokens, single spaces apart, connectors allowed inside.
   const run: Token[] = [first];
@@ -99,18 +105,11 @@ export function unknownAt(
   while (s < e && (weak(run[s] as Token) || sets.connectors.has((run[s] as Token).text))) s++;
   while (e > s && (weak(run[e - 1] as Token) || sets.connectors.has((run[e - 1] as Token).text))) e--;
   const kept = run.slice(s, e);
-  if (kept.length === 0) return { start: first.start, end: (run[run.length - 1] as Token).end, ...skipOnly };
+  if (kept.length === 0) return { start: first.start, end: (run[run.length - 1] as Token).end, name: false };
   const span = { start: (kept[0] as Token).start, end: (kept[kept.length - 1] as Token).end };
   const hyphenated = kept.some((t) => /[-][\p{Lu}]/u.test(t.text));
   // At the start of a sentence one capitalised word says nothing; a name there needs two, or a
   // hyphenated proper name, or to stand after a word we skipped (a title, "Menurut").
-  if (sentenceStart && s === 0 && kept.length < 2 && !hyphenated) return { ...span, ...skipOnly };
-  return span;
-}
-
-/** Marks a span the scan should skip without reporting it. */
-const skipOnly = { skip: true } as const;
-
-export function isSkipOnly(span: Span): boolean {
-  return 'skip' in span;
+  if (sentenceStart && s === 0 && kept.length < 2 && !hyphenated) return { ...span, name: false };
+  return { ...span, name: true };
 }

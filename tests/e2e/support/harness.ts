@@ -53,6 +53,11 @@ const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
 ];
 
+/** Chromium without the extension, with the same flags (scores and benchmarks). */
+export function launchPlainChromium() {
+  return chromium.launch({ executablePath: requireBrowser('chromium'), args: CHROMIUM_ARGS });
+}
+
 export interface ChromiumOptions {
   headless?: boolean;
   colorScheme?: 'light' | 'dark';
