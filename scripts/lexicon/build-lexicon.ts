@@ -1,0 +1,319 @@
+// Builds the bundled lexicons in assets/lexicon/ from open data (see assets/lexicon/README.md):
+//   id-en.json  Indonesian→English, by inverting FreeDict eng-ind (CC BY-SA 3.0), plus hand edits
+//   en-id.json  English→Indonesian, from the same dictionary, plus hand edits
+//   id-roots.json  Indonesian root words from hunspell-id (LGPL-3)
+//
+//   npx tsx scripts/lexicon/build-lexicon.ts [--sources DIR] [--out DIR]
+//
+// DIR (default .cache/lexicon-sources) holds the Debian packages' files, either extracted as they
+// come (DIR/usr/share/dictd/…, DIR/usr/share/hunspell/…) or flat (DIR/freedict-eng-ind.index…).
+// When they are missing, the packages are fetched with `apt-get download` and unpacked with
+// `dpkg-deb -x` into DIR.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { type DictEntry, englishIndex, invert, parseDictEntry, parseIndex, sliceEntries } from './dictd';
+import { parseHunspellRoots } from './hunspell';
+import { applyHandEdits, type GlossMap, type HandEdits } from './merge';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** The Debian packages the data comes from; the versions the bundled files were built from. */
+const FREEDICT_PACKAGE = 'dict-freedict-eng-ind';
+const FREEDICT_VERSION = '2022.12.07-2';
+const HUNSPELL_PACKAGE = 'hunspell-id';
+const HUNSPELL_VERSION = '1:7.5.0-1';
+
+const MAX_ID_EN = 4;
+const MAX_EN_ID = 5;
+
+/**
+ * The root list, corrected by hand: hunspell-id lists some derived words as roots (belajar,
+ * pelajar, kinerja), which would stop the stemmer short; and lacks some roots (mulai).
+ */
+function adjustRoots(roots: string[], handDir: string): string[] {
+  const list = (name: string) =>
+    readFileSync(join(handDir, name), 'utf8')
+      .split('\n')
+      .map((l) => l.replace(/#.*/, '').trim())
+      .filter(Boolean);
+  const notRoots = new Set(list('id-not-roots.txt'));
+  const extra = list('id-roots-extra.txt');
+  return [...new Set([...roots.filter((r) => !notRoots.has(r)), ...extra])].sort();
+}
+
+interface Args {
+  sources: string;
+  out: string;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = {
+    sources: join(root, '.cache', 'lexicon-sources'),
+    out: join(root, 'assets', 'lexicon'),
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i];
+    const value = argv[i + 1];
+    if ((flag === '--sources' || flag === '--out') && value !== undefined) {
+      args[flag === '--sources' ? 'sources' : 'out'] = resolve(value);
+      i++;
+    } else if (flag === '--help' || flag === '-h') {
+      console.log('npx tsx scripts/lexicon/build-lexicon.ts [--sources DIR] [--out DIR]');
+      process.exit(0);
+    } else {
+      fail(`unknown argument: ${flag}`);
+    }
+  }
+  return args;
+}
+
+function fail(message: string): never {
+  console.error(`build-lexicon: ${message}`);
+  process.exit(1);
+}
+
+interface SourceFiles {
+  index: string;
+  dict: string;
+  dic: string;
+  /** The sources dir, for the packages' changelogs (versions), when present. */
+  dir: string;
+}
+
+function findFirst(candidates: string[]): string | undefined {
+  return candidates.find((p) => existsSync(p) && statSync(p).isFile());
+}
+
+function locate(dir: string): SourceFiles | undefined {
+  const dictd = [join(dir, 'usr', 'share', 'dictd'), dir];
+  const index = findFirst(dictd.map((d) => join(d, 'freedict-eng-ind.index')));
+  const dict = findFirst(
+    dictd.flatMap((d) => [join(d, 'freedict-eng-ind.dict.dz'), join(d, 'freedict-eng-ind.dict')]),
+  );
+  const dic = findFirst([join(dir, 'usr', 'share', 'hunspell', 'id_ID.dic'), join(dir, 'id_ID.dic')]);
+  return index && dict && dic ? { index, dict, dic, dir } : undefined;
+}
+
+function hasCommand(command: string): boolean {
+  try {
+    execFileSync(command, ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== 'ENOENT';
+  }
+}
+
+/** Downloads the two Debian packages into `dir` and unpacks them there. */
+function fetchSources(dir: string): void {
+  const manual =
+    `Fetch ${FREEDICT_PACKAGE}_${FREEDICT_VERSION}_all.deb and ${HUNSPELL_PACKAGE}_*_all.deb by hand ` +
+    `(https://packages.debian.org/bookworm/${FREEDICT_PACKAGE}, .../${HUNSPELL_PACKAGE}), unpack each ` +
+    `with \`dpkg-deb -x FILE.deb ${dir}\` (or \`ar x\` + \`tar xf data.tar.*\`), then run again, ` +
+    'or pass --sources DIR pointing at the unpacked files.';
+  if (!hasCommand('apt-get') || !hasCommand('dpkg-deb')) {
+    fail(`the sources are not in ${dir}, and apt-get/dpkg-deb are not available to fetch them.\n${manual}`);
+  }
+  mkdirSync(dir, { recursive: true });
+  console.log(`fetching ${FREEDICT_PACKAGE}=${FREEDICT_VERSION} and ${HUNSPELL_PACKAGE} into ${dir}`);
+  try {
+    execFileSync('apt-get', ['download', `${FREEDICT_PACKAGE}=${FREEDICT_VERSION}`, HUNSPELL_PACKAGE], {
+      cwd: dir,
+      stdio: 'inherit',
+    });
+  } catch {
+    fail(
+      'apt-get download failed (run `sudo apt-get update`? the pinned version is in Debian bookworm).\n' +
+        manual,
+    );
+  }
+  const debs = readdirSync(dir).filter((f) => f.endsWith('.deb'));
+  for (const deb of debs) execFileSync('dpkg-deb', ['-x', join(dir, deb), dir], { stdio: 'inherit' });
+  const hunspellDeb = debs.find((f) => f.startsWith(`${HUNSPELL_PACKAGE}_`));
+  if (hunspellDeb && !hunspellDeb.includes(`_${HUNSPELL_VERSION.replace(':', '%3a')}_`)) {
+    console.warn(`note: fetched ${hunspellDeb}; the bundled files were built from ${HUNSPELL_VERSION}`);
+  }
+}
+
+/** The Debian version from a package's changelog.Debian.gz in the sources, if it is there. */
+function debianVersion(dir: string, docDir: string, fallback: string): string {
+  const file = join(dir, 'usr', 'share', 'doc', docDir, 'changelog.Debian.gz');
+  if (!existsSync(file)) return fallback;
+  const first = gunzipSync(readFileSync(file)).toString('utf8').split('\n')[0] ?? '';
+  return /\(([^)]+)\)/.exec(first)?.[1] ?? fallback;
+}
+
+function readHandEdits(dir: string, pair: string, extraKey: 'entries'): HandEdits {
+  const read = (name: string): Record<string, unknown> => {
+    const file = join(dir, name);
+    if (!existsSync(file)) return {};
+    const data = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) fail(`${file}: not a JSON object`);
+    return data as Record<string, unknown>;
+  };
+  const glossRecord = (file: string, value: unknown): Record<string, string[]> => {
+    if (value === undefined) return {};
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      fail(`${file}: expected an object`);
+    for (const [k, v] of Object.entries(value)) {
+      if (!Array.isArray(v) || !v.every((g) => typeof g === 'string' && g.trim() !== '')) {
+        fail(`${file}: "${k}" must be a list of non-empty strings`);
+      }
+    }
+    return value as Record<string, string[]>;
+  };
+  const extraFile = `${pair}-extra.json`;
+  const fixFile = `${pair}-corrections.json`;
+  const fixes = read(fixFile);
+  return {
+    extra: glossRecord(extraFile, read(extraFile)[extraKey]),
+    replace: glossRecord(fixFile, fixes.replace),
+    drop: glossRecord(fixFile, fixes.drop),
+  };
+}
+
+const LINE_WIDTH = 110;
+
+/**
+ * JSON laid out the way `biome format` lays it out (so the check passes untouched), one entry a
+ * line: easy to diff, and barely larger than fully compact JSON.
+ */
+function formatLexicon(header: Record<string, string | number>, field: string, body: string): string {
+  const lines = ['{'];
+  for (const [k, v] of Object.entries(header)) lines.push(`  ${JSON.stringify(k)}: ${JSON.stringify(v)},`);
+  lines.push(`  ${JSON.stringify(field)}: ${body}`, '}', '');
+  return lines.join('\n');
+}
+
+function formatEntries(entries: GlossMap): string {
+  const rows: string[] = [];
+  const keys = [...entries.keys()];
+  keys.forEach((key, i) => {
+    const comma = i < keys.length - 1 ? ',' : '';
+    const values = entries.get(key) ?? [];
+    const inline = `    ${JSON.stringify(key)}: [${values.map((v) => JSON.stringify(v)).join(', ')}]${comma}`;
+    if (inline.length <= LINE_WIDTH) {
+      rows.push(inline);
+    } else {
+      rows.push(`    ${JSON.stringify(key)}: [`);
+      values.forEach((v, j) => {
+        rows.push(`      ${JSON.stringify(v)}${j < values.length - 1 ? ',' : ''}`);
+      });
+      rows.push(`    ]${comma}`);
+    }
+  });
+  return rows.length === 0 ? '{}' : `{\n${rows.join('\n')}\n  }`;
+}
+
+function main(): void {
+  const args = parseArgs(process.argv.slice(2));
+  let files = locate(args.sources);
+  if (!files) {
+    fetchSources(args.sources);
+    files = locate(args.sources);
+    if (!files) fail(`the packages were fetched but the dictionary files are not under ${args.sources}`);
+  }
+  console.log(`sources: ${files.index}\n         ${files.dict}\n         ${files.dic}`);
+
+  const freedictVersion = debianVersion(files.dir, FREEDICT_PACKAGE, FREEDICT_VERSION);
+  const hunspellVersion = debianVersion(files.dir, HUNSPELL_PACKAGE, HUNSPELL_VERSION);
+
+  // FreeDict: cut the entries by the index offsets (the index headwords are normalised).
+  const indexRecords = parseIndex(readFileSync(files.index, 'utf8'));
+  const rawDict = readFileSync(files.dict);
+  const dict = files.dict.endsWith('.dz') ? gunzipSync(rawDict) : rawDict;
+  const edition = (() => {
+    const short = indexRecords.find((r) => r.key === '00databaseshort');
+    const text = short ? dict.subarray(short.offset, short.offset + short.length).toString('utf8') : '';
+    return /ver\.\s*(\S+)/.exec(text)?.[1] ?? 'unknown';
+  })();
+  const texts = sliceEntries(indexRecords, dict);
+  const entries = texts.map(parseDictEntry).filter((e): e is DictEntry => e !== null);
+  const skipped = texts.length - entries.length;
+
+  const handDir = join(root, 'assets', 'lexicon', 'src');
+  const idEn = applyHandEdits(
+    invert(entries, { maxGlosses: MAX_ID_EN }),
+    readHandEdits(handDir, 'id-en', 'entries'),
+    MAX_ID_EN,
+  );
+  const enId = applyHandEdits(
+    englishIndex(entries, { maxTranslations: MAX_EN_ID }),
+    readHandEdits(handDir, 'en-id', 'entries'),
+    MAX_EN_ID,
+  );
+  const roots = adjustRoots(parseHunspellRoots(readFileSync(files.dic).toString('latin1')), handDir);
+
+  const freedictSource =
+    `FreeDict English-Indonesian (eng-ind) ${edition}, by WikDict from Wiktionary ` +
+    `(Debian ${FREEDICT_PACKAGE} ${freedictVersion}), plus hand edits in assets/lexicon/src`;
+  mkdirSync(args.out, { recursive: true });
+  const outputs: [string, string][] = [
+    [
+      'id-en.json',
+      formatLexicon(
+        { format: 1, from: 'id', to: 'en', source: freedictSource, licence: 'CC BY-SA 3.0' },
+        'entries',
+        formatEntries(idEn),
+      ),
+    ],
+    [
+      'en-id.json',
+      formatLexicon(
+        { format: 1, from: 'en', to: 'id', source: freedictSource, licence: 'CC BY-SA 3.0' },
+        'entries',
+        formatEntries(enId),
+      ),
+    ],
+    [
+      'id-roots.json',
+      formatLexicon(
+        {
+          format: 1,
+          lang: 'id',
+          source: `hunspell-id (LibreOffice dictionaries, Ali Ahmadi), LGPL-3 (Debian ${HUNSPELL_PACKAGE} ${hunspellVersion})`,
+        },
+        'roots',
+        JSON.stringify(roots.join('\n')),
+      ),
+    ],
+  ];
+  const sizes: Record<string, number> = {};
+  for (const [name, text] of outputs) {
+    writeFileSync(join(args.out, name), text);
+    sizes[name] = Buffer.byteLength(text);
+  }
+
+  const multiword = [...idEn.keys()].filter((k) => /\s/.test(k)).length;
+  console.log(
+    `\nFreeDict ${edition}: ${texts.length} entries, ${entries.length} used (${skipped} affix entries skipped)`,
+  );
+  console.log(`id-en: ${idEn.size} keys (${multiword} multiword), ${sizes['id-en.json']} bytes`);
+  console.log(`en-id: ${enId.size} keys, ${sizes['en-id.json']} bytes`);
+  console.log(`id-roots: ${roots.length} roots, ${sizes['id-roots.json']} bytes`);
+
+  const show = (label: string, map: GlossMap, words: string[]) => {
+    console.log(`\n${label}:`);
+    for (const w of words) console.log(`  ${w.padEnd(18)} ${JSON.stringify(map.get(w) ?? null)}`);
+  };
+  show('id-en samples', idEn, [
+    'gambar',
+    'masuk',
+    'kepala',
+    'kerah',
+    'mengerahkan',
+    'gencatan senjata',
+    'campur tangan',
+    'bertanggung jawab',
+    'kerusuhan',
+    'pasukan',
+    'tentara',
+    'perdamaian',
+    'perang',
+  ]);
+  show('en-id samples', enId, ['unrest', 'troop', 'war', 'peace']);
+}
+
+main();
