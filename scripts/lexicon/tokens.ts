@@ -1,0 +1,30 @@
+// Word tokens of a text for the coverage score and the lookup benchmark: what a reader could rest
+// the pointer on, with names and numbers set apart.
+
+export interface Token {
+  word: string;
+  before: string[];
+  after: string[];
+}
+
+/** Word tokens, without names (capitalised inside a sentence, or all capitals) and numbers. */
+export function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  for (const sentence of text.split(/(?<=[.!?…:;])\s+|\n+/)) {
+    const words = [...new Intl.Segmenter('id', { granularity: 'word' }).segment(sentence)]
+      .filter((s) => s.isWordLike)
+      .map((s) => s.segment);
+    // Hyphenated words come back in pieces: join them from the sentence's own text.
+    const joined = sentence.match(/[\p{L}\p{N}]+(?:[-‐'’][\p{L}\p{N}]+)*/gu) ?? words;
+    joined.forEach((word, i) => {
+      if (/\p{N}/u.test(word)) return;
+      // Names: capitalised inside a sentence, a capital inside the word (mini-NATO), all capitals,
+      // or a capitalised first word followed by another (Nadia Tarmizi).
+      const capital = /^\p{Lu}/u.test(word);
+      if (capital && (i > 0 || /^\p{Lu}{2,}/u.test(word) || /^\p{Lu}/u.test(joined[i + 1] ?? ''))) return;
+      if (/.\p{Lu}/u.test(word)) return;
+      out.push({ word, before: joined.slice(Math.max(0, i - 4), i), after: joined.slice(i + 1, i + 5) });
+    });
+  }
+  return out;
+}

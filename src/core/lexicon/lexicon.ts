@@ -1,0 +1,75 @@
+// A bilingual lexicon for word lookups: headword (lower-case; a multiword expression has spaces) →
+// glosses in the other language, best first. One file per direction (`assets/lexicon/<from>-<to>.json`)
+// and, for a language with affixes, a root-word list (`<lang>-roots.json`): a new language pair is
+// data. The files are built by `scripts/lexicon/build-lexicon.ts` from open data.
+import * as v from 'valibot';
+
+export const lexiconFileSchema = v.object({
+  format: v.literal(1),
+  from: v.pipe(v.string(), v.regex(/^[a-z]{2,3}$/)),
+  to: v.pipe(v.string(), v.regex(/^[a-z]{2,3}$/)),
+  source: v.optional(v.string()),
+  licence: v.optional(v.string()),
+  entries: v.record(v.string(), v.array(v.string())),
+});
+
+export const rootsFileSchema = v.object({
+  format: v.literal(1),
+  lang: v.pipe(v.string(), v.regex(/^[a-z]{2,3}$/)),
+  source: v.optional(v.string()),
+  roots: v.string(),
+});
+
+export type LexiconFile = v.InferOutput<typeof lexiconFileSchema>;
+export type RootsFile = v.InferOutput<typeof rootsFileSchema>;
+
+export interface Lexicon {
+  from: string;
+  to: string;
+  glosses(form: string): readonly string[] | undefined;
+  isRoot(word: string): boolean;
+  /** The most words in any multiword headword. */
+  maxWords: number;
+  size: number;
+}
+
+/**
+ * Builds the lookup tables. The files are trusted (they ship with the extension) but checked for
+ * shape; the valibot pass over 20,000 entries is skipped (`check: false`) where a benchmark shows
+ * it matters.
+ */
+export function createLexicon(file: unknown, rootsFile?: unknown): Lexicon {
+  const lex = v.parse(
+    v.looseObject({
+      format: v.literal(1),
+      from: v.string(),
+      to: v.string(),
+      entries: v.record(v.string(), v.unknown()),
+    }),
+    file,
+  );
+  const entries = new Map<string, readonly string[]>();
+  let maxWords = 1;
+  for (const [key, value] of Object.entries(lex.entries)) {
+    if (!Array.isArray(value)) continue;
+    const glosses = value.filter((g): g is string => typeof g === 'string' && g.length > 0);
+    if (glosses.length === 0) continue;
+    entries.set(key, glosses);
+    let words = 1;
+    for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) === 32) words++;
+    if (words > maxWords) maxWords = words;
+  }
+  let roots: Set<string> | null = null;
+  if (rootsFile !== undefined) {
+    const r = v.parse(rootsFileSchema, rootsFile);
+    roots = new Set(r.roots.split('\n'));
+  }
+  return {
+    from: lex.from,
+    to: lex.to,
+    glosses: (form) => entries.get(form),
+    isRoot: (word) => (roots ? roots.has(word) : entries.has(word)),
+    maxWords: Math.min(maxWords, 5),
+    size: entries.size,
+  };
+}

@@ -1,0 +1,201 @@
+// Word lookup: what a learner sees when resting on a word. The order is the issue's and a
+// learner's: a multiword expression the word is part of (gencatan senjata), the word as written,
+// the word without its clitics (pasukannya → pasukan), each form the stemmer passes through
+// (menggambarkan → menggambar), and the root (gambar). The reply says which one matched.
+
+import { affixPattern, MAX_WORD_LENGTH, type StemStep, stemIndonesian } from '../stem/indonesian';
+import { PARTICLES, POSSESSIVES } from '../stem/indonesian-rules';
+import { englishLemmas } from './english';
+import type { Lexicon } from './lexicon';
+
+export type MatchKind = 'multiword' | 'surface' | 'clitic' | 'stem' | 'root' | 'lemma';
+
+export interface WordQuery {
+  /** The word under the pointer, as written. */
+  word: string;
+  /** Up to four words before it in the same sentence, in reading order. */
+  before: readonly string[];
+  /** Up to four words after it in the same sentence, in reading order. */
+  after: readonly string[];
+}
+
+export interface WordLookup {
+  /** What matched on the page: the word, or the expression it is part of. */
+  text: string;
+  /** How many of `before` and `after` the match takes in (0 for a single word). */
+  wordsBefore: number;
+  wordsAfter: number;
+  match: { kind: MatchKind; form: string };
+  glosses: readonly string[];
+  /** The root, when the word has affixes (or the English lemma), with its own glosses. */
+  root: string | null;
+  rootGlosses: readonly string[];
+  /** meN-…-kan */
+  affixes: string;
+  steps: readonly StemStep[];
+}
+
+/** How one language takes words apart: data-driven where it can be; a language without one still gets surface and multiword lookups. */
+interface Morphology {
+  /** Forms to try after the surface, most specific first, with what each is. */
+  forms(
+    word: string,
+    lex: Lexicon,
+  ): { root: string | null; steps: StemStep[]; tries: { form: string; kind: MatchKind }[] };
+}
+
+const indonesian: Morphology = {
+  forms(word, lex) {
+    const tries: { form: string; kind: MatchKind }[] = [];
+    // Clitics: a particle, then a possessive (pasukannyalah → pasukannya → pasukan).
+    let w = word;
+    for (const list of [PARTICLES, POSSESSIVES]) {
+      const suffix = list.find((s) => w.endsWith(s) && w.length - s.length >= 3);
+      if (suffix) {
+        w = w.slice(0, -suffix.length);
+        tries.push({ form: w, kind: 'clitic' });
+      }
+    }
+    const stem = stemIndonesian(word, { isRoot: lex.isRoot, hasGloss: (f) => lex.glosses(f) !== undefined });
+    if (!stem.known || stem.root === word) return { root: null, steps: [], tries };
+    for (const step of stem.steps) {
+      if (step.form !== stem.root) tries.push({ form: step.form, kind: 'stem' });
+    }
+    tries.push({ form: stem.root, kind: 'root' });
+    return { root: stem.root, steps: stem.steps, tries };
+  },
+};
+
+const english: Morphology = {
+  forms(word, lex) {
+    const lemmas = englishLemmas(word).slice(1);
+    const tries = lemmas.map((form) => ({ form, kind: 'lemma' as const }));
+    const root = lemmas.find((l) => lex.glosses(l) !== undefined) ?? null;
+    return { root: root && root !== word ? root : null, steps: [], tries };
+  },
+};
+
+export const MORPHOLOGY: Readonly<Record<string, Morphology>> = { id: indonesian, en: english };
+
+const WORD = /^[\p{L}\p{M}][\p{L}\p{M}'’-]*$/u;
+
+/** Whether `word` is worth looking up: letters (with inner hyphens/apostrophes), not too long. */
+export function isLookupWord(word: string): boolean {
+  return word.length > 0 && word.length <= MAX_WORD_LENGTH && WORD.test(word);
+}
+
+type Analysis = ReturnType<Morphology['forms']>;
+const NO_ANALYSIS: Analysis = { root: null, steps: [], tries: [] };
+/** Analyses per lexicon, most recent last (a reader meets the same words again and again). */
+const memo = new WeakMap<Lexicon, Map<string, Analysis>>();
+const MEMO_SIZE = 2000;
+
+function analyse(word: string, lex: Lexicon): Analysis {
+  let cache = memo.get(lex);
+  if (!cache) {
+    cache = new Map();
+    memo.set(lex, cache);
+  }
+  const hit = cache.get(word);
+  if (hit) {
+    cache.delete(word);
+    cache.set(word, hit);
+    return hit;
+  }
+  const analysis = MORPHOLOGY[lex.from]?.forms(word, lex) ?? NO_ANALYSIS;
+  cache.set(word, analysis);
+  if (cache.size > MEMO_SIZE) cache.delete(cache.keys().next().value as string);
+  return analysis;
+}
+
+export function lookupWord(query: WordQuery, lex: Lexicon): WordLookup | null {
+  if (!isLookupWord(query.word)) return null;
+  const word = query.word.toLowerCase();
+  const analysis = analyse(word, lex);
+  const rootGlosses = analysis.root ? (lex.glosses(analysis.root) ?? []) : [];
+  const base = {
+    root: analysis.root,
+    rootGlosses,
+    affixes: affixPattern(analysis.steps),
+    steps: analysis.steps,
+  };
+
+  const multi = multiword(
+    query,
+    word,
+    lex,
+    analysis.tries.map((t) => t.form),
+  );
+  if (multi) return { ...multi, ...base };
+
+  const tries: { form: string; kind: MatchKind }[] = [{ form: word, kind: 'surface' }, ...analysis.tries];
+  for (const { form, kind } of tries) {
+    const glosses = lex.glosses(form);
+    if (glosses)
+      return { text: query.word, wordsBefore: 0, wordsAfter: 0, match: { kind, form }, glosses, ...base };
+  }
+  return null;
+}
+
+function multiword(
+  query: WordQuery,
+  word: string,
+  lex: Lexicon,
+  alternatives: string[],
+): Omit<WordLookup, 'root' | 'rootGlosses' | 'affixes' | 'steps'> | null {
+  if (lex.maxWords < 2) return null;
+  const before = query.before.slice(-(lex.maxWords - 1)).map((w) => w.toLowerCase());
+  const after = query.after.slice(0, lex.maxWords - 1).map((w) => w.toLowerCase());
+  // Longest first; the hovered word at every position in the window.
+  for (let size = Math.min(lex.maxWords, before.length + after.length + 1); size >= 2; size--) {
+    for (let nb = Math.min(size - 1, before.length); nb >= 0; nb--) {
+      const na = size - 1 - nb;
+      if (na > after.length) continue;
+      const left = before.slice(before.length - nb);
+      const right = after.slice(0, na);
+      const forms = [word, ...(na === 0 ? alternatives : [])];
+      for (const form of forms) {
+        const text = [...left, form, ...right].join(' ');
+        const glosses = lex.glosses(text);
+        if (glosses) {
+          const shown = [
+            ...query.before.slice(query.before.length - nb),
+            query.word,
+            ...query.after.slice(0, na),
+          ].join(' ');
+          return {
+            text: shown,
+            wordsBefore: nb,
+            wordsAfter: na,
+            match: { kind: 'multiword', form: text },
+            glosses,
+          };
+        }
+      }
+      // The last word of the expression may carry clitics (campur tangannya).
+      if (na > 0) {
+        const last = right[right.length - 1] ?? '';
+        for (const suffix of [...PARTICLES, ...POSSESSIVES]) {
+          if (lex.from !== 'id' || !last.endsWith(suffix)) continue;
+          const text = [...left, word, ...right.slice(0, -1), last.slice(0, -suffix.length)].join(' ');
+          const glosses = lex.glosses(text);
+          if (glosses) {
+            const shown = [
+              ...query.before.slice(query.before.length - nb),
+              query.word,
+              ...query.after.slice(0, na),
+            ].join(' ');
+            return {
+              text: shown,
+              wordsBefore: nb,
+              wordsAfter: na,
+              match: { kind: 'multiword', form: text },
+              glosses,
+            };
+          }
+        }
+      }
+    }
+  }
+  return null;
+}

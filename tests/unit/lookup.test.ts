@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { englishLemmas } from '../../src/core/lexicon/english';
+import { createLexicon } from '../../src/core/lexicon/lexicon';
+import { isLookupWord, lookupWord } from '../../src/core/lexicon/lookup';
+import { wordAround } from '../../src/core/word-around';
+
+const idEn = createLexicon(
+  {
+    format: 1,
+    from: 'id',
+    to: 'en',
+    entries: {
+      gambar: ['picture', 'drawing'],
+      menggambarkan: ['to describe', 'to depict'],
+      pasukan: ['troops'],
+      masuk: ['to enter'],
+      'gencatan senjata': ['ceasefire'],
+      'campur tangan': ['intervention'],
+      kerah: ['collar'],
+      sebuah: ['a', 'one'],
+    },
+  },
+  { format: 1, lang: 'id', roots: 'gambar\nmasuk\nkerah\nsenjata\ncampur\ntangan' },
+);
+const enId = createLexicon({
+  format: 1,
+  from: 'en',
+  to: 'id',
+  entries: {
+    unrest: ['kerusuhan'],
+    troop: ['pasukan'],
+    carry: ['membawa'],
+    run: ['lari'],
+    'interest rate': ['suku bunga'],
+  },
+});
+
+const q = (word: string, before: string[] = [], after: string[] = []) => ({ word, before, after });
+
+describe('word lookup', () => {
+  it('follows the order: expression, word, clitics off, stem forms, root; and says which matched', () => {
+    expect(lookupWord(q('menggambarkan'), idEn)).toMatchObject({
+      match: { kind: 'surface', form: 'menggambarkan' },
+      glosses: ['to describe', 'to depict'],
+      root: 'gambar',
+      rootGlosses: ['picture', 'drawing'],
+      affixes: 'meN-…-kan',
+    });
+    expect(lookupWord(q('digambarkan'), idEn)).toMatchObject({
+      match: { kind: 'root', form: 'gambar' },
+      root: 'gambar',
+    });
+    expect(lookupWord(q('pasukannya'), idEn)).toMatchObject({ match: { kind: 'clitic', form: 'pasukan' } });
+    expect(lookupWord(q('memasukkannya'), idEn)).toMatchObject({ match: { kind: 'root', form: 'masuk' } });
+    expect(lookupWord(q('Gencatan', [], ['senjata', 'diumumkan']), idEn), 'first word').toMatchObject({
+      text: 'Gencatan senjata',
+      wordsBefore: 0,
+      wordsAfter: 1,
+      match: { kind: 'multiword', form: 'gencatan senjata' },
+      glosses: ['ceasefire'],
+    });
+    expect(lookupWord(q('tangannya', ['melarang', 'campur']), idEn), 'with a clitic').toMatchObject({
+      text: 'campur tangannya',
+      match: { kind: 'multiword', form: 'campur tangan' },
+    });
+    expect(lookupWord(q('Xyzzy'), idEn)).toBeNull();
+  });
+
+  it('finds English lemmas from the lexicon\u2019s own headwords', () => {
+    expect(lookupWord(q('troops'), enId)).toMatchObject({
+      match: { kind: 'lemma', form: 'troop' },
+      glosses: ['pasukan'],
+      root: 'troop',
+    });
+    expect(lookupWord(q('Unrest'), enId)).toMatchObject({ match: { kind: 'surface' }, root: null });
+    expect(lookupWord(q('carried'), enId)?.match.form).toBe('carry');
+    expect(lookupWord(q('running'), enId)?.match.form).toBe('run');
+    expect(lookupWord(q('interest', [], ['rate']), enId)?.text).toBe('interest rate');
+    expect(englishLemmas('went')).toContain('go');
+  });
+
+  it('refuses what is not a word, and anything over 40 characters, at once', () => {
+    expect(isLookupWord('menggambarkan')).toBe(true);
+    expect(isLookupWord('kata-kata')).toBe(true);
+    expect(isLookupWord('20.000')).toBe(false);
+    expect(isLookupWord('<img src=x onerror=alert(1)>')).toBe(false);
+    expect(isLookupWord('a'.repeat(10_000))).toBe(false);
+    expect(lookupWord(q('a'.repeat(10_000)), idEn)).toBeNull();
+  });
+});
+
+describe('the word at an offset', () => {
+  const text = 'Seorang pakar militer menggambarkan aliansi itu. Gencatan senjata, kata-kata mini-NATO.';
+  it('gives the word with its neighbours in the same clause, hyphenated words whole', () => {
+    expect(wordAround(text, 25, 'id')).toEqual({
+      word: 'menggambarkan',
+      start: 22,
+      end: 35,
+      before: ['Seorang', 'pakar', 'militer'],
+      after: ['aliansi', 'itu'],
+    });
+    expect(wordAround(text, 50, 'id')).toMatchObject({ word: 'Gencatan', before: [], after: ['senjata'] });
+    expect(wordAround(text, 70, 'id')).toMatchObject({ word: 'kata-kata', before: [], after: ['mini-NATO'] });
+    expect(wordAround(text, 47, 'id')).toBeNull();
+  });
+});

@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createLexicon } from '../../src/core/lexicon/lexicon';
+import { affixPattern, type StemDictionary, stemIndonesian } from '../../src/core/stem/indonesian';
+
+const root = join(import.meta.dirname, '..', '..');
+const read = (path: string) => JSON.parse(readFileSync(join(root, path), 'utf8')) as unknown;
+const lexicon = createLexicon(read('assets/lexicon/id-en.json'), read('assets/lexicon/id-roots.json'));
+const bundled: StemDictionary = { isRoot: lexicon.isRoot, hasGloss: (w) => lexicon.glosses(w) !== undefined };
+
+/** A small dictionary, to show the rules without the bundled data. */
+const dict = (roots: string[], glossed: string[] = roots): StemDictionary => ({
+  isRoot: (w) => roots.includes(w),
+  hasGloss: (w) => glossed.includes(w),
+});
+
+describe('Indonesian stemmer', () => {
+  it('reaches at least 98 % of the gold table (tests/fixtures/stemmer/words.tsv) with the bundled data', () => {
+    const rows = readFileSync(join(root, 'tests/fixtures/stemmer/words.tsv'), 'utf8')
+      .split('\n')
+      .slice(1)
+      .filter(Boolean)
+      .map((line) => line.split('\t'));
+    expect(rows.length).toBeGreaterThanOrEqual(300);
+    const wrong = rows.filter(
+      ([word, expected]) => stemIndonesian(word as string, bundled).root !== expected,
+    );
+    expect(1 - wrong.length / rows.length).toBeGreaterThanOrEqual(0.98);
+  });
+
+  it('takes words apart step by step, and names the affixes as a learner writes them', () => {
+    const r = stemIndonesian('menggambarkan', dict(['gambar']));
+    expect(r.root).toBe('gambar');
+    expect(r.steps.map((s) => [s.affix, s.form])).toEqual([
+      ['-kan', 'menggambar'],
+      ['meN-', 'gambar'],
+    ]);
+    expect(affixPattern(r.steps)).toBe('meN-…-kan');
+    expect(affixPattern(stemIndonesian('mempertahankannya', dict(['tahan'])).steps)).toBe(
+      'meN-per-…-kan-nya',
+    );
+    expect(stemIndonesian('bukunyalah', dict(['buku'])).steps.map((s) => s.affix)).toEqual(['-lah', '-nya']);
+  });
+
+  it('prefers the recoding whose root has a gloss (memasuki is masuk, not pasuk)', () => {
+    expect(stemIndonesian('memasuki', dict(['masuk', 'pasuk'], ['masuk'])).root).toBe('masuk');
+    expect(stemIndonesian('memasuki', dict(['masuk', 'pasuk'], ['pasuk'])).root).toBe('pasuk');
+    expect(stemIndonesian('mengepalai', dict(['kepala', 'pala', 'epala'], ['kepala'])).root).toBe('kepala');
+    // Both glossed: the one that takes fewer letters off the end (pakai, not maka + -i).
+    expect(stemIndonesian('memakai', dict(['maka', 'pakai'])).root).toBe('pakai');
+  });
+
+  it('applies the recoding rules of meN-, peN-, ber-, ter- and per-', () => {
+    const roots = [
+      'sapu',
+      'tulis',
+      'ambil',
+      'kirim',
+      'pukul',
+      'ajar',
+      'kerja',
+      'percaya',
+      'tahan',
+      'serang',
+      'perintah',
+      'dagang',
+      'baik',
+    ];
+    const d = dict(roots);
+    for (const [word, expected] of [
+      ['menyapu', 'sapu'],
+      ['menulis', 'tulis'],
+      ['mengambil', 'ambil'],
+      ['mengirim', 'kirim'],
+      ['memukul', 'pukul'],
+      ['belajar', 'ajar'],
+      ['bekerja', 'kerja'],
+      ['pekerja', 'kerja'],
+      ['terpercaya', 'percaya'],
+      ['ketahanan', 'tahan'],
+      ['penyerangan', 'serang'],
+      ['pemerintah', 'perintah'],
+      ['perdagangan', 'dagang'],
+      ['diperbaiki', 'baik'],
+    ]) {
+      expect(stemIndonesian(word as string, d).root, word).toBe(expected);
+    }
+  });
+
+  it('handles reduplication, and keeps a reduplicated root whole', () => {
+    const d = dict(['kata', 'lari', 'baik', 'tiru', 'bolak-balik', 'malaikat']);
+    expect(stemIndonesian('kata-kata', d).root).toBe('kata');
+    expect(stemIndonesian('berlari-lari', d).root).toBe('lari');
+    expect(stemIndonesian('sebaik-baiknya', d).root).toBe('baik');
+    expect(stemIndonesian('meniru-nirukan', d).root).toBe('tiru');
+    expect(stemIndonesian('bolak-balik', d).root).toBe('bolak-balik');
+    expect(stemIndonesian('malaikat-malaikat-Nya', d).root).toBe('malaikat');
+  });
+
+  it('gives back what it cannot take apart, and refuses non-words at once', () => {
+    expect(stemIndonesian('xyzzy', dict([]))).toEqual({
+      word: 'xyzzy',
+      root: 'xyzzy',
+      steps: [],
+      known: false,
+    });
+    const started = performance.now();
+    const long = stemIndonesian('me'.repeat(5000), bundled);
+    expect(long.known).toBe(false);
+    expect(stemIndonesian('20.000', bundled).known).toBe(false);
+    expect(performance.now() - started).toBeLessThan(20);
+  });
+});
