@@ -1,7 +1,7 @@
 // Builds the extension for Chromium and Firefox into dist/chrome and dist/firefox.
 //   tsx scripts/build.ts            one build, prints the gzip size of each bundle
 //   tsx scripts/build.ts --watch    rebuilds on change (load dist/<browser> unpacked)
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -54,12 +54,23 @@ function buildOptions(target: Target, production: boolean): esbuild.BuildOptions
 function copyStatic(target: Target): void {
   const out = join(root, 'dist', target);
   for (const [from, to] of STATIC) cpSync(join(root, from), join(out, to), { recursive: true });
+  copyLexicons(out);
   const source = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as Manifest;
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
   writeFileSync(
     join(out, 'manifest.json'),
     `${JSON.stringify(manifestFor(source, target, version), null, 2)}\n`,
   );
+}
+
+/** The word-lookup lexicons and root lists, and an index of the pairs (a new pair is a new file). */
+function copyLexicons(out: string): void {
+  const from = join(root, 'assets', 'lexicon');
+  const files = readdirSync(from).filter((f) => /^[a-z]{2,3}-(?:[a-z]{2,3}|roots)\.json$/.test(f));
+  mkdirSync(join(out, 'lexicon'), { recursive: true });
+  for (const file of files) cpSync(join(from, file), join(out, 'lexicon', file));
+  const pairs = files.filter((f) => !f.endsWith('-roots.json')).map((f) => f.replace(/\.json$/, ''));
+  writeFileSync(join(out, 'lexicon', 'index.json'), `${JSON.stringify({ pairs })}\n`);
 }
 
 function reportSizes(target: Target, metafile: esbuild.Metafile): void {

@@ -1,5 +1,7 @@
-// Screenshots of the glossary popover on the sample article, light and dark, for the README:
-//   npm run build && npx tsx scripts/screenshots.ts     → docs/popover-light.png, docs/popover-dark.png
+// Screenshots of the glossary popover and the word card on the sample article, light and dark,
+// for the README:
+//   npm run build && npx tsx scripts/screenshots.ts
+//   → docs/popover-{light,dark}.png, docs/word-{light,dark}.png
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium, ROOT } from '../tests/e2e/support/harness';
@@ -18,9 +20,22 @@ for (const scheme of ['light', 'dark'] as const) {
       'lentera-term-first',
     ),
   );
-  await page.hover('.article-body', 'CSTO', 1);
-  await page.waitForPopover();
-  await new Promise((resolve) => setTimeout(resolve, 300));
+  for (const [name, text] of [
+    ['popover', 'CSTO'],
+    ['word', 'menggambarkan'],
+  ] as const) {
+    if (name === 'word') await extension.setSettings({ wordLookup: 'on' });
+    await page.hover('.article-body', text, name === 'popover' ? 1 : 0);
+    await page.waitForPopover();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await shoot(page, join(ROOT, 'docs', `${name}-${scheme}.png`));
+    await page.page.press('Escape');
+  }
+  await browser.close();
+}
+await server.close();
+
+async function shoot(page: ArticlePage, file: string) {
   const clip = await page.page.evaluate(() => {
     const host = document.querySelector('lentera-popover') as HTMLElement;
     const card = host.shadowRoot?.querySelector('.card')?.getBoundingClientRect() as DOMRect;
@@ -33,9 +48,6 @@ for (const scheme of ['light', 'dark'] as const) {
       height: Math.min(innerHeight - top, card.height + 150),
     };
   });
-  const file = join(ROOT, 'docs', `popover-${scheme}.png`);
   await page.page.screenshot(file, clip);
   console.log(file);
-  await browser.close();
 }
-await server.close();

@@ -2,14 +2,18 @@ import type { ParseOutcome } from '../content/article/parse-numbered';
 import { type Annotation, annotateBlocks } from '../core/glossary/annotate';
 import type { GlossaryEntry } from '../core/glossary/pack-schema';
 import { guessLanguage } from '../core/guess-language';
+import { lookupWord } from '../core/lexicon/lookup';
+import { vocabularyMarks } from '../core/vocabulary/marks';
 import type { AnnotateReply, BackgroundHandlers, CardEntry, Params } from '../shared/messages';
 import type { GlossaryStore } from './glossary-store';
+import type { LexiconStore } from './lexicon-store';
 import type { TabStore } from './tab-store';
 import type { VocabularyStore } from './vocabulary-store';
 
 export interface HandlerDeps {
   tabs: TabStore;
   glossary: GlossaryStore;
+  lexicons: LexiconStore;
   vocabulary: VocabularyStore;
   /** The reader's language when the caller leaves it to the settings. */
   readerLanguage(): Promise<string>;
@@ -75,9 +79,34 @@ export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
     async parseArticle(params) {
       return deps.parseArticle(params);
     },
-    async saveTerm(item) {
+    async lookupWord({ word, before, after, pageLang, readerLang }) {
+      const reader = readerLang ?? (await deps.readerLanguage());
+      const loading = performance.now();
+      const lexicon = pageLang === reader ? null : await deps.lexicons.get(pageLang, reader);
+      const started = performance.now();
+      const timing = { loadMs: started - loading, ms: 0 };
+      if (!lexicon) return { readerLang: reader, available: false, result: null, ...timing };
+      const result = lookupWord({ word, before, after }, lexicon);
+      return { readerLang: reader, available: true, result, ...timing, ms: performance.now() - started };
+    },
+    async saveVocabulary(item) {
       const { id, count } = await deps.vocabulary.save(item);
       return { saved: true, id, count };
+    },
+    async listVocabulary() {
+      return deps.vocabulary.list();
+    },
+    async importVocabulary({ items }) {
+      return deps.vocabulary.import(items);
+    },
+    async deleteVocabulary({ ids }) {
+      return deps.vocabulary.remove(ids);
+    },
+    async vocabularyMarks({ lang, words }) {
+      const items = (await deps.vocabulary.list()).filter((i) => i.lang === lang && i.kind === 'word');
+      if (items.length === 0) return { learning: [], known: [] };
+      const lexicon = await deps.lexicons.any(lang);
+      return vocabularyMarks(items, words, lang, lexicon);
     },
   };
 }

@@ -5,6 +5,7 @@ import { dispatch } from '../shared/dispatch';
 import { loadSettings } from '../shared/settings';
 import { createGlossaryStore } from './glossary-store';
 import { createHandlers } from './handlers';
+import { createLexiconStore } from './lexicon-store';
 import { isForOffscreen, parseOffThread } from './parse-off-thread';
 import { readerLanguage } from './reader-language';
 import { createTabStore } from './tab-store';
@@ -12,12 +13,13 @@ import { createVocabularyStore } from './vocabulary-store';
 
 const IMPORTED = 'importedGlossaries';
 const tabs = createTabStore(browser.storage.session);
+async function readBundled(path: string): Promise<unknown> {
+  const response = await fetch(browser.runtime.getURL(path));
+  if (!response.ok) throw new Error(`${path}: ${response.status}`);
+  return response.json();
+}
 const glossary = createGlossaryStore({
-  async readBundled(path) {
-    const response = await fetch(browser.runtime.getURL(path));
-    if (!response.ok) throw new Error(`${path}: ${response.status}`);
-    return response.json();
-  },
+  readBundled,
   async readImported() {
     const stored = (await browser.storage.local.get(IMPORTED))[IMPORTED];
     return Array.isArray(stored) ? stored : [];
@@ -29,6 +31,7 @@ const glossary = createGlossaryStore({
 const handlers = createHandlers({
   tabs,
   glossary,
+  lexicons: createLexiconStore({ readBundled }),
   vocabulary: createVocabularyStore(browser.storage.local),
   async readerLanguage() {
     const [settings, accepted, supported] = await Promise.all([
@@ -64,14 +67,21 @@ browser.tabs.onRemoved.addListener((tabId) => {
 });
 
 // The keyboard commands (changeable by the reader in the browser's shortcut settings): move to the
-// next or previous term of the article in the active tab.
+// next or previous term of the article in the active tab, or look up the selected word.
 browser.commands.onCommand.addListener((command) => {
-  const direction = command === 'next-term' ? 'next' : command === 'previous-term' ? 'previous' : null;
-  if (!direction) return;
+  const message =
+    command === 'next-term' || command === 'previous-term'
+      ? {
+          lentera: 1,
+          method: 'focusTerm',
+          params: { direction: command === 'next-term' ? 'next' : 'previous' },
+        }
+      : command === 'look-up-word'
+        ? { lentera: 1, method: 'lookUpSelection', params: {} }
+        : null;
+  if (!message) return;
   void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
     if (tab?.id === undefined) return;
-    browser.tabs
-      .sendMessage(tab.id, { lentera: 1, method: 'focusTerm', params: { direction } })
-      .catch(() => undefined);
+    browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
   });
 });

@@ -140,6 +140,7 @@ function main(): void {
   }
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && SETTINGS_KEY in changes) follow().catch(() => undefined);
+    if (area === 'local' && 'vocabulary' in changes) layer?.vocabularyChanged();
   });
   browser.runtime.onMessage.addListener((raw: unknown) => {
     const message = parseContentMessage(raw);
@@ -148,6 +149,8 @@ function main(): void {
       const term = layer.step(message.params.direction);
       return Promise.resolve({ ok: true, value: term ? term.annotation.text : null });
     }
+    if (message.method === 'lookUpSelection')
+      return Promise.resolve({ ok: true, value: layer.lookUpSelection() });
     return Promise.resolve({ ok: true, value: layer.showEntry(message.params.entryId) });
   });
   follow().catch((error: unknown) => console.debug('[lentera] gave up on this page:', error));

@@ -4,6 +4,15 @@
 // Esc closes it. Every listener is removed through `signal`.
 import type { TermRange } from './highlights/term-ranges';
 
+/** A word under the pointer (word lookup), identified by where it stands. */
+export interface WordHit {
+  key: string;
+  range: Range;
+}
+
+type Target = TermRange | WordHit;
+const isWord = (t: Target | null): t is WordHit => t !== null && 'key' in t;
+
 export const DWELL_MS = 120;
 export const GRACE_MS = 400;
 
@@ -18,6 +27,40 @@ export interface InteractionOptions {
   /** The popover's own element: the pointer on it keeps it open. */
   inPopover(target: EventTarget | null): boolean;
   focusPopover(): boolean;
+  /** The word at a caret position when word lookup applies to this pointer (its modifier keys). */
+  wordAt?(caret: { node: Node; offset: number }, x: number, y: number, modifiers: Modifiers): WordHit | null;
+  openWord?(hit: WordHit, by: OpenedBy): void;
+}
+
+export interface Modifiers {
+  shift: boolean;
+  alt: boolean;
+}
+
+export function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+  const d = doc as Document & {
+    caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null;
+    caretRangeFromPoint?(x: number, y: number): Range | null;
+  };
+  try {
+    if (d.caretPositionFromPoint) {
+      const p = d.caretPositionFromPoint(x, y);
+      return p ? { node: p.offsetNode, offset: p.offset } : null;
+    }
+    const r = d.caretRangeFromPoint?.(x, y);
+    return r ? { node: r.startContainer, offset: r.startOffset } : null;
+  } catch {
+    // A hostile page may break these.
+    return null;
+  }
+}
+
+/** Whether (x, y) is on one of the range's line boxes (not merely nearest to it). */
+export function onRange(range: Range, x: number, y: number): boolean {
+  for (const rect of Array.from(range.getClientRects())) {
+    if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) return true;
+  }
+  return false;
 }
 
 export function createTermInteraction(options: InteractionOptions) {
@@ -25,7 +68,8 @@ export function createTermInteraction(options: InteractionOptions) {
   const win = doc.defaultView as Window;
   let ranges: TermRange[] = [];
   let byNode = new Map<Node, TermRange[]>();
-  let current: TermRange | null = null;
+  let current: Target | null = null;
+  let modifiers: Modifiers = { shift: false, alt: false };
   let openedBy: OpenedBy | null = null;
   let dwell: ReturnType<typeof setTimeout> | undefined;
   let grace: ReturnType<typeof setTimeout> | undefined;
@@ -35,40 +79,33 @@ export function createTermInteraction(options: InteractionOptions) {
   let cursor = -1;
   let returnFocus: Element | null = null;
 
-  const caretAt = (x: number, y: number): { node: Node; offset: number } | null => {
-    const d = doc as Document & {
-      caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null;
-      caretRangeFromPoint?(x: number, y: number): Range | null;
-    };
-    if (d.caretPositionFromPoint) {
-      const p = d.caretPositionFromPoint(x, y);
-      return p ? { node: p.offsetNode, offset: p.offset } : null;
-    }
-    const r = d.caretRangeFromPoint?.(x, y);
-    return r ? { node: r.startContainer, offset: r.startOffset } : null;
-  };
-
   /** The term under the point, if the point is on its text (not merely nearest to it). */
-  const hitTest = (x: number, y: number): TermRange | null => {
-    const caret = caretAt(x, y);
+  const hitTest = (x: number, y: number): Target | null => {
+    const caret = caretAt(doc, x, y);
     if (!caret) return null;
     const candidates = byNode.get(caret.node);
-    if (!candidates) return null;
-    for (const term of candidates) {
-      for (const rect of Array.from(term.range.getClientRects())) {
-        if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1)
-          return term;
+    if (candidates) {
+      for (const term of candidates) {
+        try {
+          if (onRange(term.range, x, y)) return term;
+        } catch {
+          // getClientRects broken by the page.
+        }
       }
     }
-    return null;
+    // Glossary terms keep their richer card; elsewhere, the word (when word lookup applies).
+    return options.wordAt?.(caret, x, y, modifiers) ?? null;
   };
 
-  const openNow = (term: TermRange, by: OpenedBy) => {
+  const same = (a: Target | null, b: Target | null) => a === b || (isWord(a) && isWord(b) && a.key === b.key);
+
+  const openNow = (target: Target, by: OpenedBy) => {
     clearTimeout(dwell);
     clearTimeout(grace);
-    current = term;
+    current = target;
     openedBy = by;
-    options.open(term, by);
+    if (isWord(target)) options.openWord?.(target, by);
+    else options.open(target, by);
   };
 
   const closeNow = () => {
@@ -91,7 +128,7 @@ export function createTermInteraction(options: InteractionOptions) {
   const onFrame = () => {
     frame = 0;
     const term = hitTest(lastX, lastY);
-    if (term && term === current) {
+    if (term && same(term, current)) {
       clearTimeout(grace);
       return;
     }
@@ -117,6 +154,7 @@ export function createTermInteraction(options: InteractionOptions) {
       }
       lastX = event.clientX;
       lastY = event.clientY;
+      modifiers = { shift: event.shiftKey, alt: event.altKey };
       if (!frame) frame = win.requestAnimationFrame(onFrame);
     },
     listen,
@@ -152,6 +190,15 @@ export function createTermInteraction(options: InteractionOptions) {
     'keydown',
     (event) => {
       if (event.key === 'Escape' && (current || options.isOpen())) closeNow();
+      // A modifier pressed while the pointer rests on a word looks it up at once.
+      else if ((event.key === 'Shift' || event.key === 'Alt') && !event.repeat && options.wordAt) {
+        modifiers = {
+          shift: event.shiftKey || event.key === 'Shift',
+          alt: event.altKey || event.key === 'Alt',
+        };
+        const target = hitTest(lastX, lastY);
+        if (target && isWord(target) && !same(target, current)) openNow(target, 'pointer');
+      }
       // Opened from the keyboard, the popover is the next stop for Tab.
       else if (
         event.key === 'Tab' &&
@@ -164,6 +211,14 @@ export function createTermInteraction(options: InteractionOptions) {
       }
     },
     { capture: true, signal },
+  );
+  win.addEventListener(
+    'keyup',
+    (event) => {
+      if (event.key === 'Shift' || event.key === 'Alt')
+        modifiers = { shift: event.shiftKey, alt: event.altKey };
+    },
+    { capture: true, passive: true, signal },
   );
   win.addEventListener('scroll', () => openedBy === 'pointer' && current && scheduleClose(), {
     passive: true,
@@ -187,7 +242,7 @@ export function createTermInteraction(options: InteractionOptions) {
         }
       }
       cursor = -1;
-      if (current && !next.includes(current)) closeNow();
+      if (current && !isWord(current) && !next.includes(current)) closeNow();
     },
     /** Moves to the next or previous term in reading order, scrolls it into view and opens it. */
     step(direction: 'next' | 'previous'): TermRange | null {
@@ -207,6 +262,11 @@ export function createTermInteraction(options: InteractionOptions) {
       cursor = ranges.indexOf(term);
       openNow(term, 'keyboard');
     },
+    /** Opens a word found from the keyboard (the selection). */
+    showWord(hit: WordHit) {
+      if (!returnFocus) returnFocus = doc.activeElement;
+      openNow(hit, 'keyboard');
+    },
     onPopoverLeave() {
       if (openedBy === 'pointer') scheduleClose();
     },
@@ -214,7 +274,8 @@ export function createTermInteraction(options: InteractionOptions) {
       clearTimeout(grace);
     },
     close: closeNow,
-    current: () => current,
+    current: () => (isWord(current) ? null : current),
+    currentWord: () => (isWord(current) ? current : null),
   };
 }
 

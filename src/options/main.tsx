@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { callBackground } from '../shared/call-background';
 import { languageName, t, uiLanguage } from '../shared/i18n';
 import { loadSettings, READER_LANGUAGES, type Settings, saveSettings } from '../shared/settings';
+import { Vocabulary } from './vocabulary';
 
 function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -63,6 +64,31 @@ function Options() {
           </label>
         </p>
         <p>
+          <label for="word-lookup">{t('settingWordLookup')}</label>{' '}
+          <select
+            id="word-lookup"
+            value={settings.wordLookup}
+            onChange={(event) =>
+              void change({ wordLookup: event.currentTarget.value as Settings['wordLookup'] })
+            }
+          >
+            <option value="off">{t('wordLookupOff')}</option>
+            <option value="modifier">{t('wordLookupModifier')}</option>
+            <option value="on">{t('wordLookupOn')}</option>
+          </select>
+        </p>
+        <p>
+          <label>
+            <input
+              type="checkbox"
+              id="colour-vocabulary"
+              checked={settings.colourVocabulary}
+              onChange={(event) => void change({ colourVocabulary: event.currentTarget.checked })}
+            />{' '}
+            {t('settingColourVocabulary')}
+          </label>
+        </p>
+        <p>
           <label>
             <input
               type="checkbox"
@@ -76,6 +102,7 @@ function Options() {
           {saved ? t('settingsSaved') : ''}
         </p>
       </div>
+      <Vocabulary />
     </>
   );
 }

@@ -3,6 +3,9 @@
 // `BackgroundHandlers` makes a missing handler a compile error.
 import * as v from 'valibot';
 import type { ParseOutcome } from '../content/article/parse-numbered';
+import type { WordLookup } from '../core/lexicon/lookup';
+import { type VocabularyItem, vocabularyItemSchema } from '../core/vocabulary/item';
+import { VOCABULARY_MAX_ITEMS } from '../core/vocabulary/limits';
 import type { Result } from './result';
 
 /** A string of bounded length: messages are input, and input can be hostile. */
@@ -96,17 +99,30 @@ export const requestSchemas = {
     maxElements: v.pipe(v.number(), v.integer(), v.minValue(1)),
     timeBudgetMs: v.pipe(v.number(), v.minValue(1), v.maxValue(60_000)),
   }),
+  /**
+   * The word under the reader's pointer, with up to four words either side in its clause (for
+   * multiword expressions). A "word" longer than 100 characters is refused here, before any work.
+   */
+  lookupWord: v.object({
+    word: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+    before: v.pipe(v.array(text(100)), v.maxLength(4)),
+    after: v.pipe(v.array(text(100)), v.maxLength(4)),
+    pageLang: langCode,
+    readerLang: v.nullable(langCode),
+  }),
   /** Saves a term or word to the reader's vocabulary (the background is the one writer). */
-  saveTerm: v.object({
-    text: text(200),
-    entryId: v.nullable(text(200)),
-    name: v.nullable(text(300)),
-    gloss: v.nullable(text(2000)),
+  saveVocabulary: v.omit(vocabularyItemSchema, ['id', 'savedAt']),
+  /** The reader's vocabulary, oldest first (the options page). */
+  listVocabulary: v.object({}),
+  /** Adds imported items (already checked by the importer, checked again here): all or nothing. */
+  importVocabulary: v.object({
+    items: v.pipe(v.array(vocabularyItemSchema), v.maxLength(VOCABULARY_MAX_ITEMS)),
+  }),
+  deleteVocabulary: v.object({ ids: v.pipe(v.array(text(100)), v.maxLength(VOCABULARY_MAX_ITEMS)) }),
+  /** Which of a page's words are in the vocabulary (by the word or its root), for colouring. */
+  vocabularyMarks: v.object({
     lang: langCode,
-    readerLang: langCode,
-    sentence: text(2000),
-    pageTitle: text(2000),
-    url: text(8192),
+    words: v.pipe(v.array(text(100)), v.maxLength(50_000)),
   }),
 };
 
@@ -160,7 +176,20 @@ export interface Replies {
     | { ok: true; id: string; entries: number }
     | { ok: false; errors: { path: string; message: string }[] };
   getAnnotations: AnnotateReply | null;
-  saveTerm: { saved: true; id: string; count: number };
+  saveVocabulary: { saved: true; id: string; count: number };
+  listVocabulary: VocabularyItem[];
+  importVocabulary: { added: number; updated: number; count: number };
+  deleteVocabulary: { count: number };
+  vocabularyMarks: { learning: string[]; known: string[] };
+  lookupWord: {
+    readerLang: string;
+    /** False when Lentera has no lexicon from the page's language to the reader's. */
+    available: boolean;
+    result: WordLookup | null;
+    /** Milliseconds spent getting the lexicon (loading it, on the worker's first lookup) and looking up. */
+    loadMs: number;
+    ms: number;
+  };
   parseArticle: ParseOutcome;
 }
 

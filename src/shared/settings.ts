@@ -18,6 +18,13 @@ export const settingsSchema = v.object({
   highlightDensity: v.optional(v.picklist(['first-in-section', 'all', 'none']), 'first-in-section'),
   /** Show the page-language gloss under the reader's without a click. */
   bothGlosses: v.optional(v.boolean(), false),
+  /**
+   * Word lookup on pages in another language than the reader's: off, only while Shift or Alt is
+   * held, or on every word the pointer rests on.
+   */
+  wordLookup: v.optional(v.picklist(['off', 'modifier', 'on']), 'modifier'),
+  /** Colour the words and terms of the reader's vocabulary (saved: learning; known) in pages. */
+  colourVocabulary: v.optional(v.boolean(), true),
   /** Record user-timing measures of Lentera's work in pages (for profiling; pages can read them). */
   diagnostics: v.optional(v.boolean(), false),
 });

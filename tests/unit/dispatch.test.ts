@@ -25,8 +25,24 @@ function setup() {
     async getAnnotations() {
       return null;
     },
-    async saveTerm() {
+    async lookupWord() {
+      calls.push('lookupWord');
+      return { readerLang: 'en', available: true, result: null, loadMs: 0, ms: 0 };
+    },
+    async saveVocabulary() {
       throw new Error('not used here');
+    },
+    async listVocabulary() {
+      return [];
+    },
+    async importVocabulary() {
+      throw new Error('not used here');
+    },
+    async deleteVocabulary() {
+      throw new Error('not used here');
+    },
+    async vocabularyMarks() {
+      return { learning: [], known: [] };
     },
     async parseArticle() {
       return { kind: 'none' };
@@ -153,5 +169,24 @@ describe('dispatch', () => {
       error: { code: 'internal', message: 'getTabState failed: storage is gone' },
     });
     expect(log).toHaveBeenCalledWith('getTabState failed: storage is gone');
+  });
+
+  it('refuses a "word" of 10,000 characters at once, before the lookup runs', async () => {
+    const { handlers, log, calls } = setup();
+    const started = performance.now();
+    const reply = await dispatch(
+      {
+        lentera: 1,
+        method: 'lookupWord',
+        params: { word: 'a'.repeat(10_000), before: [], after: [], pageLang: 'id', readerLang: 'en' },
+      },
+      { senderTabId: 1 },
+      handlers,
+      log,
+    );
+    expect(reply.ok).toBe(false);
+    if (!reply.ok) expect(JSON.stringify(reply.error)).toMatch(/word/);
+    expect(calls).not.toContain('lookupWord');
+    expect(performance.now() - started).toBeLessThan(50);
   });
 });

@@ -8,6 +8,9 @@ export const HIGHLIGHTS = {
   first: 'lentera-term-first',
   term: 'lentera-term',
   unknown: 'lentera-unknown',
+  /** Words of the reader's vocabulary: saved (learning) and known. */
+  learning: 'lentera-learning',
+  known: 'lentera-known',
 } as const;
 
 export type Density = 'first-in-section' | 'all' | 'none';
@@ -54,6 +57,17 @@ export function createHighlighter(win: Window) {
       for (const [name, list] of Object.entries(groups)) {
         if (list.length === 0) continue;
         const h = highlights.make(list);
+        highlights.registry.set(name, h);
+        registered.set(name, h);
+      }
+    },
+    /** Draws named groups of ranges (replacing this highlighter's earlier ones). */
+    applyGroups(groups: Record<string, readonly Range[]>): void {
+      this.clear();
+      if (!highlights) return;
+      for (const [name, list] of Object.entries(groups)) {
+        if (list.length === 0) continue;
+        const h = highlights.make([...list]);
         highlights.registry.set(name, h);
         registered.set(name, h);
       }

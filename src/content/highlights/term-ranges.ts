@@ -12,7 +12,7 @@ export interface TermRange {
 }
 
 /** The text node and offset at `offset` of a block's text (segments are in order). */
-function pointAt(
+export function pointAt(
   block: LiveBlock,
   offset: number,
   preferEnd: boolean,

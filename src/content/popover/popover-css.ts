@@ -36,6 +36,13 @@ a, .link { color: var(--accent); }
 .save { font: inherit; font-size: 0.85em; padding: 0.3em 0.8em; border-radius: 6px; border: 1px solid var(--accent); background: transparent; color: var(--accent); cursor: pointer; }
 .save:disabled { opacity: 0.7; cursor: default; }
 .hint { font-size: 0.75em; color: var(--muted); }
+.word-card { max-inline-size: min(22em, calc(100vw - 16px)); padding: 0.55em 0.8em 0.55em; }
+.word-card .name { font-size: 1.05em; margin: 0; }
+.word-card .gloss { margin: 0.25em 0; }
+.matched, .root { margin: 0.2em 0; font-size: 0.88em; color: var(--muted); }
+.root-word { color: var(--fg); }
+.buttons { display: flex; gap: 0.5em; }
+.known { border-color: var(--border); color: var(--muted); }
 :focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 .sr-only { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 `;

@@ -2,14 +2,13 @@
 // Floating UI (flipping at the viewport's edges, following scroll). The element exists only while
 // a popover is shown, so a page without one serialises exactly as it was.
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
-import { h, render } from 'preact';
-import { Popover, type PopoverProps } from './popover';
+import { type ComponentChild, render } from 'preact';
 import { POPOVER_CSS } from './popover-css';
 
 export const HOST_TAG = 'lentera-popover';
 
 export interface PopoverHost {
-  show(anchor: Range, props: PopoverProps, announcement: string): void;
+  show(anchor: Range, content: ComponentChild, announcement: string): void;
   hide(): void;
   isOpen(): boolean;
   contains(node: EventTarget | null): boolean;
@@ -42,9 +41,9 @@ export function createPopoverHost(doc: Document): PopoverHost {
   };
 
   return {
-    show(anchor, props, announcement) {
+    show(anchor, content, announcement) {
       const parts = ensure();
-      render(h(Popover, props), parts.mount);
+      render(content, parts.mount);
       parts.live.textContent = announcement;
       const reference = {
         getBoundingClientRect: () => anchor.getBoundingClientRect(),

@@ -1,6 +1,6 @@
 // Starts a real browser with the built extension loaded, behind one small interface, so that the
 // same page objects and tests drive Chromium (playwright-core) and Firefox (puppeteer-core, BiDi).
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -21,6 +21,13 @@ export interface TestPage {
   mouseMove(x: number, y: number): Promise<void>;
   /** Presses a key on the page (e.g. "Escape", "Tab"). */
   press(key: string): Promise<void>;
+  /** Holds a key down (a modifier, for the pointer moves that follow) and lets it go. */
+  keyDown(key: string): Promise<void>;
+  keyUp(key: string): Promise<void>;
+  /** Chooses a file for the file input `selector`, as a reader does in the file dialog. */
+  setInputFile(selector: string, file: { name: string; mimeType: string; buffer: Buffer }): Promise<void>;
+  /** Clicks `selector` and returns the file it downloads (Chromium only). */
+  download?(selector: string): Promise<{ name: string; text: string }>;
   /** A screenshot of the viewport, of the first element that matches `selector`, or of a region. */
   screenshot(
     path: string,
@@ -110,6 +117,14 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Ext
         click: (selector) => page.click(selector),
         mouseMove: (x, y) => page.mouse.move(x, y),
         press: (key) => page.keyboard.press(key),
+        keyDown: (key) => page.keyboard.down(key),
+        keyUp: (key) => page.keyboard.up(key),
+        setInputFile: (selector, file) => page.setInputFiles(selector, file),
+        async download(selector) {
+          const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+          const path = await download.path();
+          return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
+        },
         async screenshot(path, selector) {
           if (typeof selector === 'string') await page.locator(selector).first().screenshot({ path });
           else await page.screenshot({ path, fullPage: false, ...(selector ? { clip: selector } : {}) });
@@ -121,18 +136,20 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Ext
       const page = context.pages()[0] ?? (await context.newPage());
       const session = await context.newCDPSession(page);
       await session.send('ServiceWorker.enable');
-      await session.send('ServiceWorker.stopAllWorkers');
-      await session.detach();
-      // Done when the browser lists no worker of ours any more.
+      // Done when the browser lists no worker of ours any more. A message from a page may wake a
+      // new worker at once (a content script still at work): stop that one too, until one poll
+      // finds none.
       const cdp = await context.browser()?.newBrowserCDPSession();
       if (!cdp) throw new Error('no browser CDP session');
       const deadline = Date.now() + 10_000;
       for (;;) {
+        await session.send('ServiceWorker.stopAllWorkers');
+        await new Promise((resolve) => setTimeout(resolve, 50));
         const { targetInfos } = await cdp.send('Target.getTargets');
         if (!targetInfos.some((t) => t.type === 'service_worker' && t.url.startsWith(extensionOrigin))) break;
         if (Date.now() > deadline) throw new Error('the service worker did not stop');
-        await new Promise((resolve) => setTimeout(resolve, 50));
       }
+      await session.detach();
       await cdp.detach();
     },
     async close() {
@@ -205,6 +222,16 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
         click: (selector) => page.click(selector),
         mouseMove: (x, y) => page.mouse.move(x, y),
         press: (key) => page.keyboard.press(key as never),
+        keyDown: (key) => page.keyboard.down(key as never),
+        keyUp: (key) => page.keyboard.up(key as never),
+        async setInputFile(selector, file) {
+          const dir = mkdtempSync(join(tmpdir(), 'lentera-upload-'));
+          const path = join(dir, file.name);
+          writeFileSync(path, file.buffer);
+          const input = await page.$(selector);
+          if (!input) throw new Error(`no ${selector}`);
+          await (input as unknown as { uploadFile(p: string): Promise<void> }).uploadFile(path);
+        },
         async screenshot(path, selector) {
           const element = typeof selector === 'string' ? await page.$(selector) : null;
           if (element) await element.screenshot({ path });

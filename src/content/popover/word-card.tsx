@@ -1,0 +1,108 @@
+// The compact card of a looked-up word: the word (or the expression it is part of), its glosses in
+// the reader's language, the root and the affixes (meN-…-kan + gambar), which form matched, and
+// "save" / "I know this". Every text is rendered as text.
+import { useState } from 'preact/hooks';
+import { t } from '../../shared/i18n';
+import type { Replies } from '../../shared/messages';
+
+export interface WordCardProps {
+  word: string;
+  reply: Replies['lookupWord'];
+  pageLang: string;
+  onSave(status: 'learning' | 'known'): Promise<boolean>;
+  onPointerEnter(): void;
+  onPointerLeave(): void;
+}
+
+const MATCH_KEYS: Record<string, string> = {
+  multiword: 'matchMultiword',
+  surface: 'matchSurface',
+  clitic: 'matchClitic',
+  stem: 'matchStem',
+  root: 'matchRoot',
+  lemma: 'matchLemma',
+};
+
+/** At most this many glosses: the card is compact. */
+const GLOSSES = 4;
+
+export function WordCard(props: WordCardProps) {
+  const { reply, pageLang } = props;
+  const result = reply.result;
+  const [saved, setSaved] = useState<'no' | 'saving' | 'learning' | 'known' | 'failed'>('no');
+  const save = async (status: 'learning' | 'known') => {
+    setSaved('saving');
+    setSaved((await props.onSave(status)) ? status : 'failed');
+  };
+  return (
+    <div
+      class="card word-card"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby="lentera-title"
+      lang={reply.readerLang}
+      onPointerEnter={props.onPointerEnter}
+      onPointerLeave={props.onPointerLeave}
+    >
+      <div class="head">
+        <h2 id="lentera-title" class="name word" lang={pageLang}>
+          {result?.text ?? props.word}
+        </h2>
+        {result && (
+          <span class="kind" data-match={result.match.kind}>
+            {t(MATCH_KEYS[result.match.kind] ?? 'matchSurface')}
+          </span>
+        )}
+      </div>
+      {result ? (
+        <>
+          {(result.match.kind === 'clitic' ||
+            result.match.kind === 'stem' ||
+            result.match.kind === 'lemma') && (
+            <p class="matched" lang={pageLang}>
+              <span class="label">{t('matchedForm')}</span> {result.match.form}
+            </p>
+          )}
+          <p class="gloss" data-gloss={reply.readerLang}>
+            {result.glosses.slice(0, GLOSSES).join('; ')}
+          </p>
+          {result.root && (
+            <p class="root" lang={pageLang}>
+              <span class="label">{t('rootLabel')}</span> <b class="root-word">{result.root}</b>
+              {result.affixes && <span class="affixes"> · {result.affixes}</span>}
+              {result.match.form !== result.root && result.rootGlosses.length > 0 && (
+                <span class="root-gloss" lang={reply.readerLang}>
+                  {' '}
+                  — {result.rootGlosses.slice(0, 2).join('; ')}
+                </span>
+              )}
+            </p>
+          )}
+          <div class="actions">
+            <span class="buttons">
+              <button
+                type="button"
+                class="save"
+                onClick={() => void save('learning')}
+                disabled={saved === 'saving' || saved === 'learning'}
+              >
+                {saved === 'learning' ? t('savedToVocabulary') : t('saveToVocabulary')}
+              </button>
+              <button
+                type="button"
+                class="save known"
+                onClick={() => void save('known')}
+                disabled={saved === 'saving' || saved === 'known'}
+              >
+                {saved === 'known' ? t('markedKnown') : t('markKnown')}
+              </button>
+            </span>
+            {saved === 'failed' && <span class="hint">{t('saveFailed')}</span>}
+          </div>
+        </>
+      ) : (
+        <p class="gloss">{reply.available ? t('wordNotFound') : t('noLexicon')}</p>
+      )}
+    </div>
+  );
+}

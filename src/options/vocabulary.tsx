@@ -1,0 +1,174 @@
+// The reader's vocabulary on the options page: the saved words and terms (newest first), export as
+// CSV (for spreadsheets, and to import back) or as an Anki-importable TSV, import of a CSV (all or
+// nothing: a file with an error imports nothing and says the line and column), and removal.
+import { useEffect, useState } from 'preact/hooks';
+import { toAnkiTsv } from '../core/vocabulary/anki';
+import { formatImportError, fromCsv, toCsv } from '../core/vocabulary/csv';
+import type { VocabularyItem } from '../core/vocabulary/item';
+import { browser } from '../shared/browser';
+import { callBackground } from '../shared/call-background';
+import { t } from '../shared/i18n';
+
+/** How many rows the page lists (all are exported). */
+const SHOWN = 200;
+
+type ImportState =
+  | { kind: 'idle' }
+  | { kind: 'busy' }
+  | { kind: 'done'; text: string }
+  | { kind: 'failed'; lines: string[] };
+
+function download(name: string, text: string, type: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+export function Vocabulary() {
+  const [items, setItems] = useState<VocabularyItem[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [state, setState] = useState<ImportState>({ kind: 'idle' });
+
+  const reload = async () => {
+    const reply = await callBackground('listVocabulary', {});
+    if (reply.ok) {
+      setItems(reply.value);
+      setError(null);
+    } else setError(reply.error.message);
+  };
+  useEffect(() => {
+    void reload();
+    const onChange = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && 'vocabulary' in changes) void reload();
+    };
+    browser.storage.onChanged.addListener(onChange);
+    return () => browser.storage.onChanged.removeListener(onChange);
+  }, []);
+
+  const onFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file) return;
+    setState({ kind: 'busy' });
+    const result = fromCsv(new Uint8Array(await file.arrayBuffer()));
+    input.value = '';
+    if (!result.ok) {
+      setState({ kind: 'failed', lines: result.errors.map(formatImportError) });
+      return;
+    }
+    const reply = await callBackground('importVocabulary', { items: result.items });
+    if (!reply.ok) setState({ kind: 'failed', lines: [reply.error.message] });
+    else
+      setState({
+        kind: 'done',
+        text: t('vocabularyImported', [String(reply.value.added), String(reply.value.updated)]),
+      });
+  };
+
+  const remove = async (id: string) => {
+    await callBackground('deleteVocabulary', { ids: [id] });
+  };
+
+  const newest = items ? [...items].reverse().slice(0, SHOWN) : [];
+  return (
+    <section class="card vocabulary" aria-labelledby="vocabulary-title">
+      <h2 id="vocabulary-title">{t('vocabularyTitle')}</h2>
+      {error && <p class="meta">{error}</p>}
+      <p class="meta" id="vocabulary-count">
+        {items === null ? '…' : t('vocabularyCount', String(items.length))}
+      </p>
+      <p class="buttons">
+        <button
+          type="button"
+          id="export-csv"
+          disabled={!items?.length}
+          onClick={() =>
+            items && download(`lentera-vocabulary-${today()}.csv`, toCsv(items), 'text/csv;charset=utf-8')
+          }
+        >
+          {t('exportCsv')}
+        </button>{' '}
+        <button
+          type="button"
+          id="export-anki"
+          disabled={!items?.length}
+          onClick={() =>
+            items &&
+            download(
+              `lentera-vocabulary-${today()}-anki.txt`,
+              toAnkiTsv(items),
+              'text/tab-separated-values;charset=utf-8',
+            )
+          }
+        >
+          {t('exportAnki')}
+        </button>
+      </p>
+      <p>
+        <label for="vocabulary-file">{t('importCsv')}</label>{' '}
+        <input
+          id="vocabulary-file"
+          type="file"
+          accept=".csv,text/csv"
+          onChange={(event) => void onFile(event.currentTarget)}
+        />
+      </p>
+      <div role="status" aria-live="polite" id="vocabulary-import-status">
+        {state.kind === 'busy' && <p class="meta">…</p>}
+        {state.kind === 'done' && <p class="meta">{state.text}</p>}
+        {state.kind === 'failed' && (
+          <>
+            <p class="meta">{t('vocabularyRefused')}</p>
+            <ul class="errors">
+              {state.lines.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+      {newest.length > 0 && (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('columnWord')}</th>
+              <th scope="col">{t('rootLabel')}</th>
+              <th scope="col">{t('columnGloss')}</th>
+              <th scope="col">
+                <span class="sr-only">{t('columnActions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {newest.map((item) => (
+              <tr key={item.id} data-status={item.status}>
+                <td lang={item.lang} title={item.sentence}>
+                  {item.text}
+                  {item.status === 'known' && <span class="meta"> ✓</span>}
+                </td>
+                <td lang={item.lang}>{item.root || item.name}</td>
+                <td lang={item.readerLang}>{item.gloss}</td>
+                <td>
+                  <button
+                    type="button"
+                    class="link"
+                    onClick={() => void remove(item.id)}
+                    aria-label={t('removeWord', item.text)}
+                  >
+                    {t('remove')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,296 @@
+// Word lookup and the vocabulary, end to end with the built extension: hover a word of the sample
+// article and see its root, affixes and gloss; save it; the saved word is coloured; saves from two
+// tabs at once and across a stopped worker all arrive; export (CSV, Anki) and import (all or nothing).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createLexicon } from '../../src/core/lexicon/lexicon';
+import { lookupWord } from '../../src/core/lexicon/lookup';
+import { fromCsv } from '../../src/core/vocabulary/csv';
+import { ROOT } from './support/harness';
+import { ArticlePage, type ExtensionPage } from './support/pages';
+import { useExtension } from './support/setup';
+
+const BROWSERS = ['chromium', 'firefox'] as const;
+const SAMPLE = 'id-news-csto/';
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const lexicon = createLexicon(
+  JSON.parse(readFileSync(join(ROOT, 'assets/lexicon/id-en.json'), 'utf8')),
+  JSON.parse(readFileSync(join(ROOT, 'assets/lexicon/id-roots.json'), 'utf8')),
+);
+
+interface Card {
+  title: string;
+  kind: string;
+  gloss: string;
+  root: string | null;
+  affixes: string | null;
+  text: string;
+}
+
+function wordCard(page: ArticlePage, timeoutMs = 5000): Promise<Card> {
+  return page.page.waitFor(
+    () => {
+      const root = document.querySelector('lentera-popover')?.shadowRoot;
+      const card = root?.querySelector('.word-card');
+      if (!root || !card) return null;
+      const text = (s: string) => root.querySelector(s)?.textContent?.trim() ?? null;
+      return {
+        title: text('#lentera-title') ?? '',
+        kind: text('.kind') ?? '',
+        gloss: text('.gloss') ?? '',
+        root: text('.root-word'),
+        affixes: text('.affixes')?.replace(/^·\s*/, '') ?? null,
+        text: card.textContent ?? '',
+      };
+    },
+    undefined,
+    timeoutMs,
+  );
+}
+
+const clickInCard = (page: ArticlePage, selector: string) =>
+  page.page.evaluate((s: string) => {
+    const button = document.querySelector('lentera-popover')?.shadowRoot?.querySelector<HTMLElement>(s);
+    button?.click();
+    return button !== null && button !== undefined;
+  }, selector);
+
+const closeCard = async (page: ArticlePage) => {
+  await page.page.press('Escape');
+  await page.page.waitFor(() => document.querySelector('lentera-popover') === null);
+};
+
+async function vocabulary(extension: ExtensionPage): Promise<Record<string, string>[]> {
+  const reply = (await extension.send({ lentera: 1, method: 'listVocabulary', params: {} })) as {
+    ok: boolean;
+    value: Record<string, string>[];
+  };
+  return reply.value;
+}
+
+const clearVocabulary = (extension: ExtensionPage) =>
+  extension.page.evaluate(async () => {
+    const g = globalThis as unknown as { chrome?: unknown; browser?: unknown };
+    const api = (g.browser ?? g.chrome) as { storage: { local: { remove(k: string): Promise<void> } } };
+    await api.storage.local.remove('vocabulary');
+  });
+
+describe.each(BROWSERS)('word lookup and vocabulary in %s', (kind) => {
+  const setup = useExtension(kind);
+
+  async function openSample(): Promise<ArticlePage> {
+    const page = await ArticlePage.open(setup.browser, setup.server.url(SAMPLE));
+    await setup.extension.waitForReport(page.url, { kind: 'article' });
+    await page.page.waitFor(
+      () =>
+        (globalThis as unknown as { CSS: { highlights?: Map<string, unknown> } }).CSS.highlights?.has(
+          'lentera-term-first',
+        ) ?? false,
+      undefined,
+      15_000,
+    );
+    return page;
+  }
+
+  it('shows the root, the affixes and the gloss of a word the pointer rests on', async () => {
+    await setup.extension.setSettings({ wordLookup: 'on' });
+    const page = await openSample();
+    for (const [word, root, affixes] of [
+      ['menggambarkan', 'gambar', 'meN-…-kan'],
+      ['memasuki', 'masuk', 'meN-…-i'],
+      ['kepemimpinan', 'pimpin', 'ke-peN-…-an'],
+    ] as const) {
+      await page.hover('.article-body', word);
+      const card = await wordCard(page);
+      const expected = lookupWord({ word, before: [], after: [] }, lexicon);
+      expect(expected, word).not.toBeNull();
+      expect(card.title, word).toBe(word);
+      expect(card.root, word).toBe(root);
+      expect(card.affixes, word).toBe(affixes);
+      expect(card.gloss, word).toBe(expected?.glosses.slice(0, 4).join('; '));
+      await closeCard(page);
+    }
+    // A glossary term keeps its richer card.
+    await page.hover('.article-body', 'Tokayev');
+    await page.waitForPopover();
+    expect(
+      await page.page.evaluate(
+        () => document.querySelector('lentera-popover')?.shadowRoot?.querySelector('.word-card') ?? null,
+      ),
+    ).toBeNull();
+    await closeCard(page);
+    await page.page.close();
+  });
+
+  it('looks up a multiword expression as a unit', async () => {
+    await setup.extension.setSettings({ wordLookup: 'on' });
+    const page = await openSample();
+    // "campur tangan" (to intervene) stands in the sample's second paragraph.
+    await page.hover('.article-body', 'tangan');
+    const card = await wordCard(page);
+    expect(card.title).toBe('campur tangan');
+    expect(card.gloss).toBe(lexicon.glosses('campur tangan')?.slice(0, 4).join('; '));
+    await closeCard(page);
+    await page.page.close();
+  });
+
+  it('by default looks up only while Shift is held, and never on an English reader\u2019s English page', async () => {
+    await setup.extension.setSettings({});
+    const page = await openSample();
+    await page.hover('.article-body', 'pasukan');
+    await sleep(600);
+    expect(await page.popover()).toBeNull();
+    await page.page.keyDown('Shift');
+    const card = await wordCard(page);
+    expect(card.title).toBe('pasukan');
+    expect(card.gloss).toMatch(/troop/);
+    await page.page.keyUp('Shift');
+    await closeCard(page);
+    await page.page.close();
+
+    await setup.extension.setSettings({ wordLookup: 'on' });
+    const english = await ArticlePage.open(setup.browser, setup.server.url('en-news/'));
+    await setup.extension.waitForReport(english.url, { kind: 'article' });
+    await sleep(500);
+    await english.hover('article', 'the', 3);
+    await sleep(600);
+    expect(await english.popover()).toBeNull();
+    await english.page.close();
+  });
+
+  it('saves words from two tabs at once, with root, sentence, page and date, and colours them', async () => {
+    await clearVocabulary(setup.extension);
+    await setup.extension.setSettings({ wordLookup: 'on' });
+    const [a, b] = [await openSample(), await openSample()];
+    await a.hover('.article-body', 'menggambarkan');
+    await wordCard(a);
+    await b.hover('.article-body', 'peninggalan');
+    await wordCard(b);
+    const before = Date.now();
+    await Promise.all([clickInCard(a, '.save'), clickInCard(b, '.save')]);
+    const items = await setup.extension.page.waitFor(
+      async () => {
+        const g = globalThis as unknown as { chrome?: unknown; browser?: unknown };
+        const api = (g.browser ?? g.chrome) as {
+          storage: { local: { get(k: string): Promise<{ vocabulary?: unknown[] }> } };
+        };
+        const list = (await api.storage.local.get('vocabulary')).vocabulary ?? [];
+        return list.length >= 2 ? list : null;
+      },
+      undefined,
+      10_000,
+    );
+    expect(items.length).toBe(2);
+    const list = await vocabulary(setup.extension);
+    const saved = list.find((i) => i.text === 'menggambarkan');
+    expect(saved).toMatchObject({
+      kind: 'word',
+      root: 'gambar',
+      lang: 'id',
+      readerLang: 'en',
+      status: 'learning',
+      url: a.url,
+    });
+    expect(saved?.sentence).toContain('Seorang pakar militer menggambarkan aliansi itu');
+    expect(saved?.pageTitle).toMatch(/mini-NATO/);
+    expect(Date.parse(saved?.savedAt ?? '')).toBeGreaterThanOrEqual(before - 60_000);
+    expect(list.find((i) => i.text === 'peninggalan')).toMatchObject({ root: 'tinggal' });
+    // Coloured in the page (a setting, on by default): every form of the saved root.
+    const coloured = await a.page.waitFor(() => {
+      const h = (
+        globalThis as unknown as { CSS: { highlights: Map<string, Iterable<Range>> } }
+      ).CSS.highlights.get('lentera-learning');
+      return h ? [...h].map((r) => r.toString()) : null;
+    });
+    expect(coloured).toContain('menggambarkan');
+    expect(coloured).toContain('peninggalan');
+    await a.page.close();
+    await b.page.close();
+  });
+
+  it('imports a CSV all or nothing, naming the line and column of an error', async () => {
+    await clearVocabulary(setup.extension);
+    const options = setup.extension.page;
+    await options.goto(`${setup.browser.extensionOrigin}/options.html`);
+    const bad = [
+      'text,gloss,lang,reader_lang,root',
+      'pasukan,troops,id,en,pasukan',
+      '"kata, dengan koma",words,english,en,kata',
+    ].join('\r\n');
+    await options.setInputFile('#vocabulary-file', {
+      name: 'bad.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(bad),
+    });
+    const error = await options.waitFor(
+      () => document.querySelector('#vocabulary-import-status .errors')?.textContent ?? null,
+    );
+    expect(error).toContain('line 3, column 3 (lang)');
+    expect(await vocabulary(setup.extension)).toEqual([]);
+    const good = bad.replace('english', 'id');
+    await options.setInputFile('#vocabulary-file', {
+      name: 'good.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(good),
+    });
+    await options.waitFor(() =>
+      /2/.test(document.querySelector('#vocabulary-import-status')?.textContent ?? ''),
+    );
+    expect((await vocabulary(setup.extension)).map((i) => i.text).sort()).toEqual([
+      'kata, dengan koma',
+      'pasukan',
+    ]);
+  });
+
+  it.runIf(kind === 'chromium')(
+    'keeps every save across a stopped worker, and exports CSV and Anki files',
+    async () => {
+      await clearVocabulary(setup.extension);
+      await setup.extension.setSettings({ wordLookup: 'on' });
+      const page = await openSample();
+      await page.hover('.article-body', 'menggambarkan');
+      await wordCard(page);
+      await clickInCard(page, '.save');
+      await page.page.waitFor(
+        () => document.querySelector('lentera-popover')?.shadowRoot?.querySelector('.save:disabled') !== null,
+      );
+      await closeCard(page);
+      await setup.browser.stopBackground?.();
+      await page.hover('.article-body', 'memasuki');
+      await wordCard(page);
+      await clickInCard(page, '.known');
+      await page.page.waitFor(
+        () =>
+          document.querySelector('lentera-popover')?.shadowRoot?.querySelector('.known:disabled') !== null,
+      );
+      const list = await vocabulary(setup.extension);
+      expect(list.map((i) => [i.text, i.status])).toEqual([
+        ['menggambarkan', 'learning'],
+        ['memasuki', 'known'],
+      ]);
+      await page.page.close();
+
+      const options = setup.extension.page;
+      await options.goto(`${setup.browser.extensionOrigin}/options.html`);
+      await options.waitFor(() => document.querySelector('#export-csv:not([disabled])') !== null);
+      const csv = await options.download?.('#export-csv');
+      expect(csv?.name).toMatch(/^lentera-vocabulary-\d{4}-\d\d-\d\d\.csv$/);
+      const parsed = fromCsv(csv?.text ?? '');
+      expect(parsed.ok && parsed.items.map((i) => [i.text, i.root, i.status, i.url])).toEqual([
+        ['menggambarkan', 'gambar', 'learning', setup.server.url(SAMPLE)],
+        ['memasuki', 'masuk', 'known', setup.server.url(SAMPLE)],
+      ]);
+      const anki = await options.download?.('#export-anki');
+      const lines = anki?.text.split('\n') ?? [];
+      expect(lines.slice(0, 3)).toEqual([
+        '#separator:tab',
+        '#html:false',
+        '#columns:Front\tBack\tSentence\tSource',
+      ]);
+      expect(lines[3]?.split('\t')[0]).toBe('menggambarkan');
+      expect(lines[3]?.split('\t')[1]).toMatch(/^gambar — /);
+    },
+  );
+});
