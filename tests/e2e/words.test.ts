@@ -124,6 +124,41 @@ describe.each(BROWSERS)('word lookup and vocabulary in %s', (kind) => {
     await page.page.close();
   });
 
+  it('looks up the selected word from the keyboard command, and Tab moves into the card', async () => {
+    await setup.extension.setSettings({ wordLookup: 'off' });
+    const page = await openSample();
+    const tabId = await setup.extension.tabIdFor(page.url);
+    await page.page.evaluate(() => {
+      const lead = document.querySelector('.article-body p') as HTMLElement;
+      const walker = document.createTreeWalker(lead, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = (n as Text).data.indexOf('kerusuhan');
+        if (i >= 0) {
+          getSelection()?.setBaseAndExtent(n, i + 2, n, i + 2);
+          return;
+        }
+      }
+    });
+    // What the browser does on Alt+Shift+L: the background tells the tab's content script.
+    await setup.extension.page.evaluate(async (tab: number) => {
+      const g = globalThis as unknown as { chrome?: unknown; browser?: unknown };
+      const api = (g.browser ?? g.chrome) as {
+        tabs: { sendMessage(t: number, m: unknown): Promise<unknown> };
+      };
+      await api.tabs.sendMessage(tab, { lentera: 1, method: 'lookUpSelection', params: {} });
+    }, tabId);
+    const card = await wordCard(page);
+    expect(card.title).toBe('kerusuhan');
+    expect(card.root).toBe('rusuh');
+    await page.page.press('Tab');
+    const focused = await page.page.waitFor(
+      () => document.querySelector('lentera-popover')?.shadowRoot?.activeElement?.textContent ?? null,
+    );
+    expect(focused).toMatch(/Save to vocabulary/);
+    await closeCard(page);
+    await page.page.close();
+  });
+
   it('looks up a multiword expression as a unit', async () => {
     await setup.extension.setSettings({ wordLookup: 'on' });
     const page = await openSample();
@@ -244,6 +279,8 @@ describe.each(BROWSERS)('word lookup and vocabulary in %s', (kind) => {
     ]);
   });
 
+  // Chromium only: Firefox offers no way to stop its event page from outside, and puppeteer's
+  // BiDi driver does not hand over downloads (the CSV and Anki files are checked in Chromium).
   it.runIf(kind === 'chromium')(
     'keeps every save across a stopped worker, and exports CSV and Anki files',
     async () => {
