@@ -279,7 +279,7 @@ describe.each(BROWSERS)('word lookup and vocabulary in %s', (kind) => {
     ]);
   });
 
-  // Chromium only: Firefox offers no way to stop its event page from outside, and puppeteer's
+  // Chromium only: Firefox offers no way to stop its event page from outside, and the
   // Firefox harness does not capture downloads yet (the CSV and Anki files are checked in Chromium).
   it.runIf(kind === 'chromium')(
     'keeps every save across a stopped worker, and exports CSV and Anki files',
