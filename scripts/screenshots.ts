@@ -1,11 +1,11 @@
 // Screenshots of the glossary popover and the word card on the sample article, light and dark,
 // for the README:
 //   npm run build && npx tsx scripts/screenshots.ts
-//   → docs/popover-{light,dark}.png, docs/word-{light,dark}.png
+//   → docs/popover-{light,dark}.png, docs/word-{light,dark}.png, docs/popup-{light,dark}.png
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium, ROOT } from '../tests/e2e/support/harness';
-import { ArticlePage, ExtensionPage } from '../tests/e2e/support/pages';
+import { ArticlePage, ExtensionPage, PopupPage } from '../tests/e2e/support/pages';
 import { serveFixtures } from '../tests/e2e/support/server';
 
 const server = await serveFixtures(join(ROOT, 'tests', 'fixtures', 'pages'));
@@ -31,6 +31,11 @@ for (const scheme of ['light', 'dark'] as const) {
     await shoot(page, join(ROOT, 'docs', `${name}-${scheme}.png`));
     await page.page.press('Escape');
   }
+  const popup = await PopupPage.openFor(extension, page);
+  await popup.page.waitFor(() => document.querySelector('#key-terms') !== null);
+  const file = join(ROOT, 'docs', `popup-${scheme}.png`);
+  await popup.page.screenshot(file, 'body');
+  console.log(file);
   await browser.close();
 }
 await server.close();

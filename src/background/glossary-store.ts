@@ -101,6 +101,11 @@ export function createGlossaryStore(sources: GlossarySources) {
       glossaries.clear();
       return { ok: true, id: result.pack.id, entries: result.pack.entries.length };
     },
+    /** The language data of `lang` alone (common words for the summary): no index is built. */
+    async languageSets(lang: string): Promise<LanguageSets> {
+      const file = await languageFile(lang);
+      return languageSets(file ? [file] : [], lang);
+    },
     async languages(): Promise<string[]> {
       packs ??= loadPacks();
       return [...new Set((await packs).flatMap((p) => p.languages))];

@@ -3,7 +3,9 @@ import { type Annotation, annotateBlocks } from '../core/glossary/annotate';
 import type { GlossaryEntry } from '../core/glossary/pack-schema';
 import { guessLanguage } from '../core/guess-language';
 import { lookupWord } from '../core/lexicon/lookup';
+import { summarize } from '../core/summary/summarize';
 import { vocabularyMarks } from '../core/vocabulary/marks';
+import { keyTermItems } from '../shared/key-term-items';
 import type { AnnotateReply, BackgroundHandlers, CardEntry, Params } from '../shared/messages';
 import type { GlossaryStore } from './glossary-store';
 import type { LexiconStore } from './lexicon-store';
@@ -75,6 +77,38 @@ export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
     },
     async getAnnotations({ tabId }) {
       return tabs.getAnnotations(tabId);
+    },
+    async getArticleSummary({ tabId }) {
+      const started = performance.now();
+      const state = await tabs.get(tabId);
+      if (state?.status !== 'ready' || state.report.kind !== 'article') return null;
+      const report = state.report;
+      const [summaryState, annotations] = await Promise.all([
+        tabs.getSummary(tabId),
+        tabs.getAnnotations(tabId),
+      ]);
+      let cached = summaryState;
+      const hit = cached?.updatedAt === state.updatedAt && cached.url === report.url;
+      if (!hit) {
+        const sets = await glossary.languageSets(report.lang);
+        const sentences = summarize(report.title, report.blocks, report.lang, {
+          stopwords: sets.common,
+          clitics: sets.clitics,
+        });
+        cached = { updatedAt: state.updatedAt, url: report.url, sentences };
+        await tabs.setSummary(tabId, cached);
+      }
+      const current = annotations?.url === report.url ? annotations : null;
+      return {
+        url: report.url,
+        pageLang: report.lang,
+        // The annotation knows the reader's language; asking the settings costs more.
+        readerLang: current?.readerLang ?? (await deps.readerLanguage()),
+        sentences: cached?.sentences ?? [],
+        keyTerms: current ? keyTermItems(current) : null,
+        cached: hit,
+        ms: performance.now() - started,
+      };
     },
     async parseArticle(params) {
       return deps.parseArticle(params);

@@ -1,8 +1,9 @@
 import type { Storage } from '../shared/browser';
-import type { AnnotateReply, TabState } from '../shared/messages';
+import type { AnnotateReply, CachedSummary, TabState } from '../shared/messages';
 
 const key = (tabId: number) => `tab:${tabId}`;
 const annotationsKey = (tabId: number) => `annotations:${tabId}`;
+const summaryKey = (tabId: number) => `summary:${tabId}`;
 
 /**
  * Per-tab state, kept in storage.session rather than in the worker's memory: MV3 stops the worker
@@ -19,10 +20,17 @@ export function createTabStore(area: Storage.StorageArea) {
       await area.set({ [key(tabId)]: state });
     },
     async remove(tabId: number): Promise<void> {
-      await area.remove([key(tabId), annotationsKey(tabId)]);
+      await area.remove([key(tabId), annotationsKey(tabId), summaryKey(tabId)]);
     },
     async setAnnotations(tabId: number, reply: AnnotateReply): Promise<void> {
       await area.set({ [annotationsKey(tabId)]: reply });
+    },
+    async setSummary(tabId: number, summary: CachedSummary): Promise<void> {
+      await area.set({ [summaryKey(tabId)]: summary });
+    },
+    async getSummary(tabId: number): Promise<CachedSummary | null> {
+      const k = summaryKey(tabId);
+      return ((await area.get(k))[k] as CachedSummary | undefined) ?? null;
     },
     async getAnnotations(tabId: number): Promise<AnnotateReply | null> {
       const k = annotationsKey(tabId);

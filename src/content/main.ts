@@ -27,9 +27,13 @@ let layerControl: AbortController | null = null;
 /** Present while Lentera is on for this page: aborting it removes every listener and observer. */
 let running: AbortController | null = null;
 let settings: Settings | null = null;
+/** The reader asked (in the popup) to read this page as an article whatever detection says. */
+let forced = false;
+/** Examines the page again (the reader's language changed, or the reader forced it). */
+let reexamine: (() => void) | null = null;
 
 async function examine(signal: AbortSignal): Promise<void> {
-  const result = await examinePage(document, language, {}, async (html) => {
+  const result = await examinePage(document, language, { force: forced }, async (html) => {
     // Readability runs in the background's DOM (Firefox) or an offscreen document (Chromium).
     const reply = await callBackground('parseArticle', {
       html,
@@ -104,6 +108,7 @@ function start(): void {
   const examineNow = () => {
     examine(signal).catch((error: unknown) => console.debug('[lentera] examination failed:', error));
   };
+  reexamine = examineNow;
   examineNow();
   watchPage(document, { signal, current, isOwnNode, onChange: examineNow });
 }
@@ -111,6 +116,7 @@ function start(): void {
 function stop(): void {
   running?.abort();
   running = null;
+  reexamine = null;
   layerControl = null;
   layer = null;
   detection = null;
@@ -120,11 +126,14 @@ function stop(): void {
 
 /** Starts or stops after the settings: at load, and whenever the reader changes them. */
 async function follow(): Promise<void> {
+  const before = settings;
   settings = await loadSettings();
   setDiagnostics(settings.diagnostics);
   const on = annotationsOn(settings, location.hostname);
   if (on && !running) start();
   else if (!on && (running || detection === null)) stop();
+  // Cards and lookups are made for the reader's language: a new one means a new annotation.
+  else if (on && before && before.readerLanguage !== settings.readerLanguage) reexamine?.();
   else if (on) layer?.updateSettings(settings);
 }
 
@@ -144,6 +153,12 @@ function main(): void {
   });
   browser.runtime.onMessage.addListener((raw: unknown) => {
     const message = parseContentMessage(raw);
+    if (message?.method === 'annotateAnyway') {
+      forced = true;
+      if (!running) return Promise.resolve({ ok: true, value: false });
+      reexamine?.();
+      return Promise.resolve({ ok: true, value: true });
+    }
     if (!message || !layer) return undefined;
     if (message.method === 'focusTerm') {
       const term = layer.step(message.params.direction);

@@ -1,9 +1,14 @@
+// The toolbar popup: what the article says (an extractive summary) and who is in it (key terms),
+// in ten seconds, and the switches readers use. Also a page: `popup.html?tab=<tabId>`.
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from '../shared/browser';
 import { callBackground } from '../shared/call-background';
 import { languageName, t } from '../shared/i18n';
-import type { TabState } from '../shared/messages';
+import type { ArticleReport, ArticleSummary, TabState } from '../shared/messages';
 import type { ApiError } from '../shared/result';
+import { cachedSummary, storedState } from './cached-summary';
+import { OnDeviceAi } from './on-device-ai';
+import { Switches } from './switches';
 
 type View =
   | { kind: 'waiting' }
@@ -15,7 +20,7 @@ type View =
 const WAIT_MS = 6000;
 const POLL_MS = 250;
 
-export function App({ tabId }: { tabId: number | null }) {
+export function App({ tabId, asPage }: { tabId: number | null; asPage: boolean }) {
   const [view, setView] = useState<View>(tabId === null ? { kind: 'no-tab' } : { kind: 'waiting' });
   const [attempt, setAttempt] = useState(0);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
@@ -24,8 +29,19 @@ export function App({ tabId }: { tabId: number | null }) {
     if (tabId === null) return;
     let stopped = false;
     const started = Date.now();
+    // Asked at once, with the tab's state: most popups are opened on an article, and the summary
+    // is what the reader came for.
+    early = cachedSummary(tabId).then((value) => value ?? null);
+    let first = true;
     const poll = async () => {
-      const reply = await callBackground('getTabState', { tabId });
+      // The first look reads the tab's state straight from storage.session (no message, no
+      // waking the background); later ones ask the background, which also tells a worker that
+      // is not answering.
+      const direct = first ? await storedState(tabId) : null;
+      first = false;
+      const reply = direct
+        ? { ok: true as const, value: direct }
+        : await callBackground('getTabState', { tabId });
       if (stopped) return;
       if (!reply.ok) {
         setView({ kind: 'error', error: reply.error });
@@ -34,7 +50,9 @@ export function App({ tabId }: { tabId: number | null }) {
       const state = reply.value;
       const settled = state?.status === 'ready' || Date.now() - started > WAIT_MS;
       setView({ kind: 'state', state, settled });
-      if (!settled) setTimeout(poll, POLL_MS);
+      // The page can change while the popup is open (read anyway, a late article, a new page in
+      // a single-page site): keep asking, slowly once settled.
+      setTimeout(poll, settled ? POLL_MS * 4 : POLL_MS);
     };
     void poll();
     return () => {
@@ -42,13 +60,16 @@ export function App({ tabId }: { tabId: number | null }) {
     };
   }, [tabId, attempt]);
 
+  const report = view.kind === 'state' && view.state?.status === 'ready' ? view.state.report : null;
+  const host = report ? hostOf(report.url) : null;
   return (
     <>
       <header>
         <img src="icons/icon-32.png" alt="" />
         <h1>{t('extName')}</h1>
       </header>
-      <Body view={view} retry={retry} />
+      <Body view={view} retry={retry} tabId={tabId} asPage={asPage} />
+      <Switches host={host} />
       <footer>
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('openSettings')}
@@ -58,7 +79,23 @@ export function App({ tabId }: { tabId: number | null }) {
   );
 }
 
-function Body({ view, retry }: { view: View; retry: () => void }) {
+function hostOf(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname : null;
+  } catch {
+    return null;
+  }
+}
+
+interface BodyProps {
+  view: View;
+  retry: () => void;
+  tabId: number | null;
+  asPage: boolean;
+}
+
+function Body({ view, retry, tabId, asPage }: BodyProps) {
   switch (view.kind) {
     case 'waiting':
       return <Status text={t('statusExamining')} busy />;
@@ -66,7 +103,7 @@ function Body({ view, retry }: { view: View; retry: () => void }) {
       return <Status text={t('statusNoTab')} />;
     case 'error':
       return (
-        <div class="card" role="alert">
+        <div class="card" role="alert" data-state="restarting">
           <p class="status">{t('statusBackgroundUnavailable')}</p>
           <button type="button" class="link" onClick={retry}>
             {t('retry')}
@@ -74,32 +111,58 @@ function Body({ view, retry }: { view: View; retry: () => void }) {
         </div>
       );
     case 'state':
-      return <StateView state={view.state} settled={view.settled} />;
+      return (
+        <StateView
+          state={view.state}
+          settled={view.settled}
+          tabId={tabId as number}
+          asPage={asPage}
+          retry={retry}
+        />
+      );
   }
 }
 
-function StateView({ state, settled }: { state: TabState | null; settled: boolean }) {
+interface StateProps {
+  state: TabState | null;
+  settled: boolean;
+  tabId: number;
+  asPage: boolean;
+  retry: () => void;
+}
+
+function StateView({ state, settled, tabId, asPage, retry }: StateProps) {
   if (state === null)
-    return settled ? <Status text={t('statusCannotRun')} /> : <Status text={t('statusExamining')} busy />;
+    return settled ? (
+      <Status text={t('statusCannotRun')} state="cannot-run" />
+    ) : (
+      <Status text={t('statusExamining')} busy />
+    );
   if (state.status === 'loading') {
     return settled ? <Status text={t('statusNoReport')} /> : <Status text={t('statusExamining')} busy />;
   }
   const report = state.report;
   switch (report.kind) {
     case 'article':
-      return (
-        <section class="card" aria-labelledby="article-title" data-state="article">
-          <h2 class="title" id="article-title">
-            {report.title}
-          </h2>
-          <p class="meta">
-            {t('articleLanguage', languageName(report.lang))}{' '}
-            <span data-lang={report.lang}>({report.lang})</span>
-          </p>
-        </section>
-      );
+      return <ArticleView report={report} tabId={tabId} asPage={asPage} />;
     case 'not-article':
-      return <Status text={t('statusNotArticle')} state="not-article" />;
+      return (
+        <div class="card" data-state="not-article">
+          <p class="status">{t('statusNotArticle')}</p>
+          <button
+            type="button"
+            id="annotate-anyway"
+            onClick={() =>
+              void browser.tabs
+                .sendMessage(tabId, { lentera: 1, method: 'annotateAnyway', params: {} })
+                .catch(() => undefined)
+                .then(retry)
+            }
+          >
+            {t('annotateAnyway')}
+          </button>
+        </div>
+      );
     case 'not-html':
       return <Status text={t('statusNotHtml', report.contentType)} state="not-html" />;
     case 'failed':
@@ -107,6 +170,117 @@ function StateView({ state, settled }: { state: TabState | null; settled: boolea
     case 'off':
       return <Status text={t('statusOff')} state="off" />;
   }
+}
+
+let marked = false;
+/** The summary asked for with the first state (see App). */
+let early: Promise<ArticleSummary | null> | null = null;
+
+/** The article: title, site, languages, reading time, summary, key terms. */
+function ArticleView({ report, tabId, asPage }: { report: ArticleReport; tabId: number; asPage: boolean }) {
+  const [summary, setSummary] = useState<ArticleSummary | null>(null);
+  useEffect(() => {
+    let stopped = false;
+    const started = Date.now();
+    const load = async () => {
+      const fast = await early;
+      early = null;
+      const reply = fast
+        ? { ok: true as const, value: fast }
+        : await callBackground('getArticleSummary', { tabId });
+      if (stopped || !reply.ok) return;
+      setSummary(reply.value);
+      // For the benchmark: when the summary was first there to render (an extension page's
+      // timeline, which no web page can read).
+      if (reply.value && !marked) {
+        marked = true;
+        requestAnimationFrame(() => performance.mark('lentera:popup-summary'));
+      }
+      // Key terms arrive once the page's terms are matched.
+      if (reply.value?.keyTerms === null && Date.now() - started < WAIT_MS) setTimeout(load, POLL_MS);
+    };
+    void load();
+    return () => {
+      stopped = true;
+    };
+  }, [tabId, report.url]);
+
+  const reader = summary?.readerLang ?? null;
+  const site = report.siteName ?? hostOf(report.url);
+  const openTerm = (entryId: string) => {
+    void browser.tabs
+      .sendMessage(tabId, { lentera: 1, method: 'showEntry', params: { entryId } })
+      .catch(() => undefined);
+    // As a popup, step aside so the card on the page can be read.
+    if (!asPage) window.close();
+  };
+  return (
+    <section class="card" aria-labelledby="article-title" data-state="article">
+      <h2 class="title" id="article-title" lang={report.lang}>
+        {report.title}
+      </h2>
+      <p class="meta">
+        {site && <span id="article-site">{site} · </span>}
+        <span data-lang={report.lang}>
+          {languageName(report.lang)}
+          {reader && reader !== report.lang ? ` → ${languageName(reader)}` : ''}
+        </span>{' '}
+        · <span id="reading-time">{t('readingTime', String(Math.max(1, report.readingMinutes)))}</span>
+      </p>
+      <h3>{t('summaryTitle')}</h3>
+      {summary === null ? (
+        <p class="meta" aria-busy="true">
+          {t('summaryMaking')}
+        </p>
+      ) : summary.sentences.length === 0 ? (
+        <p class="meta">{t('summaryNone')}</p>
+      ) : (
+        <ul class="summary" id="summary" lang={report.lang} data-cached={summary.cached ? '1' : '0'}>
+          {summary.sentences.map((s) => (
+            <li key={`${s.block}:${s.start}`}>{s.text}</li>
+          ))}
+        </ul>
+      )}
+      {summary && summary.sentences.length > 0 && (
+        <OnDeviceAi
+          pageLang={report.lang}
+          readerLang={summary.readerLang}
+          article={report.blocks.map((b) => b.text).join('\n\n')}
+          extractive={summary.sentences.map((s) => s.text).join(' ')}
+        />
+      )}
+      <h3>{t('keyTermsTitle')}</h3>
+      {summary?.keyTerms ? (
+        summary.keyTerms.length ? (
+          <ul class="key-terms" id="key-terms">
+            {summary.keyTerms.map((k) => (
+              <li key={k.entryId}>
+                <button type="button" class="term" data-entry={k.entryId} onClick={() => openTerm(k.entryId)}>
+                  <span class="term-name">{k.name}</span>
+                  {k.text !== k.name && (
+                    <span class="meta" lang={report.lang}>
+                      {' '}
+                      ({k.text})
+                    </span>
+                  )}
+                  <span class="count">
+                    <span aria-hidden="true">×{k.count}</span>
+                    <span class="sr-only">{t('occurrences', String(k.count))}</span>
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p class="meta">{t('keyTermsNone')}</p>
+        )
+      ) : (
+        <p class="meta" aria-busy="true">
+          {t('keyTermsMaking')}
+        </p>
+      )}
+    </section>
+  );
 }
 
 function Status({ text, busy = false, state }: { text: string; busy?: boolean; state?: string }) {

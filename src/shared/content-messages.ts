@@ -15,6 +15,8 @@ export const contentMessageSchema = v.variant('method', [
     method: v.literal('showEntry'),
     params: v.object({ entryId: v.pipe(v.string(), v.maxLength(200)) }),
   }),
+  /** The popup, on a page Lentera did not take for an article: read it as one anyway. */
+  v.object({ lentera: v.literal(1), method: v.literal('annotateAnyway'), params: v.object({}) }),
   /** The keyboard command: look up the word at the start of the selection. */
   v.object({ lentera: v.literal(1), method: v.literal('lookUpSelection'), params: v.object({}) }),
 ]);

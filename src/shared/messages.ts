@@ -4,6 +4,7 @@
 import * as v from 'valibot';
 import type { ParseOutcome } from '../content/article/parse-numbered';
 import type { WordLookup } from '../core/lexicon/lookup';
+import type { SummarySentence } from '../core/summary/summarize';
 import { type VocabularyItem, vocabularyItemSchema } from '../core/vocabulary/item';
 import { VOCABULARY_MAX_ITEMS } from '../core/vocabulary/limits';
 import type { Result } from './result';
@@ -90,6 +91,8 @@ export const requestSchemas = {
   importGlossary: v.object({ json: text(50_000_000) }),
   /** Annotations kept for a tab (for the popup's key terms). */
   getAnnotations: v.object({ tabId }),
+  /** The popup's article view: summary (made once per page, then cached) and key terms. */
+  getArticleSummary: v.object({ tabId }),
   /**
    * Parses the numbered copy of a page with Readability off the page's thread (the content script
    * sends it serialised): in Firefox's event page, or in Chromium's offscreen document.
@@ -176,6 +179,7 @@ export interface Replies {
     | { ok: true; id: string; entries: number }
     | { ok: false; errors: { path: string; message: string }[] };
   getAnnotations: AnnotateReply | null;
+  getArticleSummary: ArticleSummary | null;
   saveVocabulary: { saved: true; id: string; count: number };
   listVocabulary: VocabularyItem[];
   importVocabulary: { added: number; updated: number; count: number };
@@ -191,6 +195,34 @@ export interface Replies {
     ms: number;
   };
   parseArticle: ParseOutcome;
+}
+
+export interface KeyTermItem {
+  entryId: string;
+  count: number;
+  /** Its name in the reader's language (or the page's), and as the article wrote it. */
+  name: string;
+  text: string;
+  kind: string;
+}
+
+/** A summary made for one report of a tab (its `updatedAt`), kept in storage.session until the page changes. */
+export interface CachedSummary {
+  updatedAt: number;
+  url: string;
+  sentences: SummarySentence[];
+}
+
+export interface ArticleSummary {
+  url: string;
+  pageLang: string;
+  readerLang: string;
+  sentences: SummarySentence[];
+  /** Null while the page's terms are still being matched. */
+  keyTerms: KeyTermItem[] | null;
+  cached: boolean;
+  /** Milliseconds the background spent (summarising, when not cached). */
+  ms: number;
 }
 
 export interface CallContext {

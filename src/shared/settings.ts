@@ -46,8 +46,18 @@ export async function loadSettings(): Promise<Settings> {
   return parsed.success ? parsed.output : v.parse(settingsSchema, {});
 }
 
-export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
-  const next = v.parse(settingsSchema, { ...(await loadSettings()), ...patch });
-  await browser.storage.local.set({ [KEY]: next });
-  return next;
+let writing: Promise<unknown> = Promise.resolve();
+
+/**
+ * Merges `patch` into the stored settings. Writes from one page run one after another, so two
+ * quick changes (a select, then a checkbox) cannot overwrite each other.
+ */
+export function saveSettings(patch: Partial<Settings>): Promise<Settings> {
+  const run = writing.then(async () => {
+    const next = v.parse(settingsSchema, { ...(await loadSettings()), ...patch });
+    await browser.storage.local.set({ [KEY]: next });
+    return next;
+  });
+  writing = run.catch(() => undefined);
+  return run;
 }

@@ -25,6 +25,9 @@ function setup() {
     async getAnnotations() {
       return null;
     },
+    async getArticleSummary() {
+      return null;
+    },
     async lookupWord() {
       calls.push('lookupWord');
       return { readerLang: 'en', available: true, result: null, loadMs: 0, ms: 0 };

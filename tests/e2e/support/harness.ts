@@ -21,6 +21,8 @@ export interface TestPage {
   mouseMove(x: number, y: number): Promise<void>;
   /** Presses a key on the page (e.g. "Escape", "Tab"). */
   press(key: string): Promise<void>;
+  /** Makes the page's tab the visible one (a hidden tab runs no animation frames). */
+  bringToFront(): Promise<void>;
   /** Holds a key down (a modifier, for the pointer moves that follow) and lets it go. */
   keyDown(key: string): Promise<void>;
   keyUp(key: string): Promise<void>;
@@ -46,6 +48,8 @@ export interface ExtensionBrowser {
    * Firefox runs an event page and offers no way to suspend it from outside).
    */
   stopBackground?(): Promise<void>;
+  /** Closes the browser and starts it again on the same profile, as a reader's restart does. */
+  restart(): Promise<ExtensionBrowser>;
   close(): Promise<void>;
 }
 
@@ -70,12 +74,14 @@ export interface ChromiumOptions {
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
   hasTouch?: boolean;
+  /** A profile folder to use again (a restart); by default a new one. */
+  profile?: string;
 }
 
 /** The Playwright context with the extension loaded (for benchmarks that need CDP). */
 export async function launchChromiumContext(options: ChromiumOptions = {}) {
   const dir = join(ROOT, 'dist', 'chrome');
-  const profile = mkdtempSync(join(tmpdir(), 'lentera-chromium-'));
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'lentera-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: requireBrowser('chromium'),
     headless: options.headless ?? true,
@@ -117,6 +123,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Ext
         click: (selector) => page.click(selector),
         mouseMove: (x, y) => page.mouse.move(x, y),
         press: (key) => page.keyboard.press(key),
+        bringToFront: () => page.bringToFront(),
         keyDown: (key) => page.keyboard.down(key),
         keyUp: (key) => page.keyboard.up(key),
         setInputFile: (selector, file) => page.setInputFiles(selector, file),
@@ -152,6 +159,10 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Ext
       await session.detach();
       await cdp.detach();
     },
+    async restart() {
+      await context.close();
+      return launchChromium({ ...options, profile });
+    },
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
@@ -159,7 +170,9 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Ext
   };
 }
 
-export async function launchFirefox(): Promise<ExtensionBrowser> {
+export async function launchFirefox(
+  profile = mkdtempSync(join(tmpdir(), 'lentera-firefox-')),
+): Promise<ExtensionBrowser> {
   const dir = join(ROOT, 'dist', 'firefox');
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
     browser_specific_settings: { gecko: { id: string } };
@@ -171,9 +184,14 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
     headless: true,
     // Lets the BiDi session open moz-extension:// pages.
     args: ['--remote-allow-system-access'],
+    userDataDir: profile,
     extraPrefsFirefox: {
       // A fixed moz-extension UUID, so that extension pages have a known address.
       'extensions.webextensions.uuids': JSON.stringify({ [id]: FIREFOX_UUID }),
+      // The add-on is installed for the session only: keep its storage for the next start on
+      // this profile, as an installed add-on's is kept (the restart test).
+      'extensions.webextensions.keepStorageOnUninstall': true,
+      'extensions.webextensions.keepUuidOnUninstall': true,
     },
   });
   await browser.installExtension(dir);
@@ -222,6 +240,7 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
         click: (selector) => page.click(selector),
         mouseMove: (x, y) => page.mouse.move(x, y),
         press: (key) => page.keyboard.press(key as never),
+        bringToFront: () => page.bringToFront(),
         keyDown: (key) => page.keyboard.down(key as never),
         keyUp: (key) => page.keyboard.up(key as never),
         async setInputFile(selector, file) {
@@ -240,7 +259,14 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
         close: () => page.close(),
       };
     },
-    close: () => browser.close(),
+    async restart() {
+      await browser.close();
+      return launchFirefox(profile);
+    },
+    async close() {
+      await browser.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
   };
 }
 

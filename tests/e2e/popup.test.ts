@@ -1,0 +1,263 @@
+// The popup, end to end in both browsers through `popup.html?tab=<id>`: the summary (from the
+// article body only), key terms that scroll the page to the term and open its card, every switch
+// changing the open page at once and surviving a browser restart, and "annotate this page anyway".
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, launch, ROOT } from './support/harness';
+import { ArticlePage, ExtensionPage, PopupPage } from './support/pages';
+import { type FixtureServer, serveFixtures } from './support/server';
+import { PAGES } from './support/setup';
+
+const BROWSERS = ['chromium', 'firefox'] as const;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const gold = (slug: string) =>
+  JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/pages', slug, 'expected.json'), 'utf8')) as {
+    blocks: { kind: string; text: string }[];
+  };
+
+const ourHighlights = (page: ArticlePage) =>
+  page.page.evaluate(() =>
+    [
+      ...((globalThis as unknown as { CSS: { highlights?: Map<string, unknown> } }).CSS.highlights?.keys() ??
+        []),
+    ].filter((k) => String(k).startsWith('lentera-')),
+  );
+
+describe.each(BROWSERS)('the popup in %s', (kind) => {
+  let server: FixtureServer;
+  let browser: ExtensionBrowser;
+  let extension: ExtensionPage;
+  beforeAll(async () => {
+    server = await serveFixtures(PAGES);
+    browser = await launch(kind);
+    extension = await ExtensionPage.open(browser);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function openArticle(slug: string) {
+    const page = await ArticlePage.open(browser, server.url(slug));
+    await extension.waitForReport(page.url, { kind: 'article' });
+    await page.page.waitFor(
+      () =>
+        (globalThis as unknown as { CSS: { highlights?: Map<string, unknown> } }).CSS.highlights?.has(
+          'lentera-term-first',
+        ) ?? false,
+      undefined,
+      15_000,
+    );
+    return page;
+  }
+
+  const summary = (popup: PopupPage) =>
+    popup.page.waitFor(() => {
+      const items = [...document.querySelectorAll('#summary li')].map((li) => li.textContent ?? '');
+      return items.length ? items : null;
+    });
+
+  it('shows title, site, languages, reading time and a 3–5 sentence summary from the article body only', async () => {
+    await extension.setSettings({});
+    const page = await openArticle('id-news-csto/');
+    const popup = await PopupPage.openFor(extension, page);
+    expect(await popup.settledState()).toBe('article');
+    const sentences = await summary(popup);
+    expect(sentences.length).toBeGreaterThanOrEqual(3);
+    expect(sentences.length).toBeLessThanOrEqual(5);
+    const prose = gold('id-news-csto').blocks.filter((b) => b.kind === 'paragraph');
+    for (const s of sentences)
+      expect(
+        prose.some((b) => b.text.includes(s)),
+        s,
+      ).toBe(true);
+    // Nothing from the navigation, the trending bar, the sidebar, the comments or the "READ" line.
+    const all = sentences.join(' ');
+    expect(all).not.toMatch(/READ|Baca juga|Komentar|Terpopuler/);
+    expect(await popup.text('#article-title')).toBe('Tentang apa “mini-NATO” Putin?');
+    expect(await popup.text('.meta')).toMatch(/Kabar Dunia · Indonesian → English · \d+ min read/);
+    await popup.close();
+    await page.page.close();
+  });
+
+  it('lists key terms by importance; choosing one scrolls the page to it and opens its card', async () => {
+    await extension.setSettings({});
+    const page = await openArticle('id-news-csto/');
+    const popup = await PopupPage.openFor(extension, page);
+    const terms = await popup.page.waitFor(() => {
+      const buttons = [...document.querySelectorAll<HTMLButtonElement>('#key-terms button')];
+      return buttons.length
+        ? buttons.map((b) => ({ entry: b.dataset.entry ?? '', text: b.textContent ?? '' }))
+        : null;
+    });
+    expect(terms.length).toBeGreaterThanOrEqual(5);
+    expect(terms[0]?.text).toMatch(/^Collective Security Treaty Organization/);
+    // Warsaw Pact is first used far down the page.
+    const pact = terms.find((x) => x.text.startsWith('Warsaw Pact'));
+    expect(pact).toBeDefined();
+    expect(await page.page.evaluate(() => scrollY)).toBe(0);
+    await popup.page.click(`#key-terms button[data-entry="${pact?.entry}"]`);
+    const card = await page.waitForPopover();
+    expect(card).toMatch(/Warsaw Pact/);
+    const where = await page.page.evaluate(() => {
+      const host = document.querySelector('lentera-popover') as HTMLElement;
+      return { scrollY, top: host.getBoundingClientRect().top, height: innerHeight };
+    });
+    expect(where.scrollY).toBeGreaterThan(0);
+    expect(where.top).toBeGreaterThanOrEqual(0);
+    expect(where.top).toBeLessThan(where.height);
+    await popup.close();
+    await page.page.close();
+  });
+
+  it('changes the open page at once with every switch', async () => {
+    await extension.setSettings({});
+    const page = await openArticle('id-news-csto/');
+    const popup = await PopupPage.openFor(extension, page);
+    await popup.settledState();
+    // This site off: everything Lentera drew goes; on: it comes back, without a reload.
+    await popup.page.click('#switch-site');
+    await page.page.waitFor(
+      () =>
+        ![...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].some((k) =>
+          String(k).startsWith('lentera-'),
+        ),
+    );
+    expect(await ourHighlights(page)).toEqual([]);
+    await popup.page.click('#switch-site');
+    await page.page.waitFor(
+      () => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('lentera-term-first'),
+      undefined,
+      15_000,
+    );
+    // Every site off, then on.
+    await popup.page.click('#switch-everywhere');
+    await page.page.waitFor(
+      () => !(CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('lentera-term-first'),
+    );
+    await popup.page.click('#switch-everywhere');
+    await page.page.waitFor(
+      () => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('lentera-term-first'),
+      undefined,
+      15_000,
+    );
+    // Word lookup on: a plain word opens its card without a key held.
+    await popup.page.evaluate(() => {
+      const select = document.querySelector('#switch-word-lookup') as HTMLSelectElement;
+      select.value = 'on';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await sleep(300);
+    await page.page.bringToFront();
+    await page.hover('.article-body', 'menggambarkan');
+    await page.page.waitFor(
+      () => document.querySelector('lentera-popover')?.shadowRoot?.querySelector('.word-card') ?? null,
+    );
+    await page.page.press('Escape');
+    // The reader's language to Indonesian: the page is annotated again for an Indonesian reader,
+    // and an Indonesian page needs no word lookup.
+    await popup.page.evaluate(() => {
+      const select = document.querySelector('#switch-reader-language') as HTMLSelectElement;
+      select.value = 'id';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    const tabId = await extension.tabIdFor(page.url);
+    await extension.page.waitFor(async (tab: number) => {
+      const g = globalThis as unknown as { chrome?: unknown; browser?: unknown };
+      const api = (g.browser ?? g.chrome) as {
+        storage: { session: { get(k: string): Promise<Record<string, { readerLang?: string }>> } };
+      };
+      return (await api.storage.session.get(`annotations:${tab}`))[`annotations:${tab}`]?.readerLang === 'id';
+    }, tabId);
+    // The content script draws the new annotation's terms a moment after it is stored.
+    await page.page.waitFor(
+      () => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('lentera-term-first'),
+      undefined,
+      15_000,
+    );
+    await sleep(500);
+    await page.page.bringToFront();
+    await page.hover('.article-body', 'Tokayev');
+    await page.waitForPopover();
+    const card = await page.popover();
+    expect(card?.label).toBe('Kassym-Jomart Tokayev');
+    await page.page.press('Escape');
+    await page.hover('.article-body', 'peninggalan');
+    await sleep(600);
+    expect(await page.popover()).toBeNull();
+    await popup.close();
+    await page.page.close();
+  });
+
+  it('reads a page it did not take for an article when the reader asks', async () => {
+    await extension.setSettings({});
+    const page = await ArticlePage.open(browser, server.url('id-home/'));
+    await extension.waitForReport(page.url, { kind: 'not-article' });
+    const popup = await PopupPage.openFor(extension, page);
+    expect(await popup.settledState()).toBe('not-article');
+    await popup.page.click('#annotate-anyway');
+    await extension.waitForReport(page.url, { kind: 'article' });
+    expect(await popup.page.waitFor(() => document.querySelector('[data-state="article"]') !== null)).toBe(
+      true,
+    );
+    await popup.close();
+    await page.page.close();
+  });
+
+  it('keeps the switches across a browser restart', async () => {
+    await extension.setSettings({});
+    const page = await openArticle('en-news/');
+    const popup = await PopupPage.openFor(extension, page);
+    await popup.settledState();
+    await popup.page.evaluate(() => {
+      for (const [id, value] of [
+        ['#switch-word-lookup', 'on'],
+        ['#switch-reader-language', 'id'],
+      ]) {
+        const select = document.querySelector(id as string) as HTMLSelectElement;
+        select.value = value as string;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+    });
+    await popup.page.click('#switch-everywhere');
+    await popup.page.click('#switch-site');
+    await sleep(300);
+    browser = await browser.restart();
+    extension = await ExtensionPage.open(browser);
+    const again = await ArticlePage.open(browser, server.url('en-news/'));
+    await extension.waitForReport(again.url, { kind: 'article' });
+    const popup2 = await PopupPage.openFor(extension, again);
+    const state = await popup2.page.waitFor(() => {
+      const value = (id: string) =>
+        (document.querySelector(id) as HTMLInputElement | HTMLSelectElement | null)?.value;
+      const checked = (id: string) => (document.querySelector(id) as HTMLInputElement | null)?.checked;
+      return document.querySelector('#switch-site')
+        ? {
+            everywhere: checked('#switch-everywhere'),
+            site: checked('#switch-site'),
+            wordLookup: value('#switch-word-lookup'),
+            reader: value('#switch-reader-language'),
+          }
+        : null;
+    });
+    // Everywhere off, but this site on (an exception), word lookup on, Indonesian reader.
+    expect(state).toEqual({ everywhere: false, site: true, wordLookup: 'on', reader: 'id' });
+    // And the page behaves so: annotated for an Indonesian reader, words looked up on hover.
+    await extension.waitForReport(again.url, { kind: 'article' });
+    await again.page.waitFor(
+      () => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('lentera-term-first'),
+      undefined,
+      15_000,
+    );
+    await again.page.bringToFront();
+    await again.hover('article', 'unrest');
+    const word = await again.page.waitFor(
+      () =>
+        document.querySelector('lentera-popover')?.shadowRoot?.querySelector('.word-card')?.textContent ??
+        null,
+    );
+    expect(word).toMatch(/kerusuhan/);
+    await extension.setSettings({});
+  });
+});
