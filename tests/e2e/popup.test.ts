@@ -77,7 +77,20 @@ describe.each(BROWSERS)('the popup in %s', (kind) => {
     expect(all).not.toMatch(/READ|Baca juga|Komentar|Terpopuler/);
     expect(await popup.text('#article-title')).toBe('Tentang apa “mini-NATO” Putin?');
     expect(await popup.text('.meta')).toMatch(/Kabar Dunia · Indonesian → English · \d+ min read/);
+    // On-device AI is offered only where the browser has it (feature detection, never required).
+    const ai = await popup.page.evaluate(() => ({
+      offered: document.querySelector('#on-device-ai') !== null,
+      api: 'Summarizer' in globalThis || 'Translator' in globalThis,
+    }));
+    if (!ai.api) expect(ai.offered).toBe(false);
     await popup.close();
+    // Opened again: the same summary, read from the cache.
+    const again = await PopupPage.openFor(extension, page);
+    expect(await summary(again)).toEqual(sentences);
+    expect(
+      await again.page.evaluate(() => document.querySelector('#summary')?.getAttribute('data-cached')),
+    ).toBe('1');
+    await again.close();
     await page.page.close();
   });
 
