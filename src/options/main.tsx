@@ -1,8 +1,14 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { callBackground } from '../shared/call-background';
-import { languageName, t, uiLanguage } from '../shared/i18n';
-import { loadSettings, READER_LANGUAGES, type Settings, saveSettings } from '../shared/settings';
+import { t, uiLanguage } from '../shared/i18n';
+import {
+  readerLanguageOptions,
+  SettingCheckbox,
+  SettingSelect,
+  wordLookupOptions,
+} from '../shared/setting-fields';
+import { loadSettings, type Settings, saveSettings } from '../shared/settings';
 import { Vocabulary } from './vocabulary';
 
 function Options() {
@@ -25,79 +31,50 @@ function Options() {
       </header>
       <GlossaryImport />
       <div class="card">
-        <label for="reader-language">{t('settingReaderLanguage')}</label>{' '}
-        <select
+        <SettingSelect
           id="reader-language"
+          setting="readerLanguage"
+          label={t('settingReaderLanguage')}
           value={settings.readerLanguage}
-          onChange={(event) =>
-            void change({ readerLanguage: event.currentTarget.value as Settings['readerLanguage'] })
-          }
-        >
-          {READER_LANGUAGES.map((code) => (
-            <option key={code} value={code}>
-              {code === 'auto' ? t('readerLanguageAuto') : languageName(code)}
-            </option>
-          ))}
-        </select>
-        <p>
-          <label for="density">{t('settingDensity')}</label>{' '}
-          <select
-            id="density"
-            value={settings.highlightDensity}
-            onChange={(event) =>
-              void change({ highlightDensity: event.currentTarget.value as Settings['highlightDensity'] })
-            }
-          >
-            <option value="first-in-section">{t('densityFirst')}</option>
-            <option value="all">{t('densityAll')}</option>
-            <option value="none">{t('densityNone')}</option>
-          </select>
-        </p>
-        <p>
-          <label>
-            <input
-              type="checkbox"
-              checked={settings.bothGlosses}
-              onChange={(event) => void change({ bothGlosses: event.currentTarget.checked })}
-            />{' '}
-            {t('settingBothGlosses')}
-          </label>
-        </p>
-        <p>
-          <label for="word-lookup">{t('settingWordLookup')}</label>{' '}
-          <select
-            id="word-lookup"
-            value={settings.wordLookup}
-            onChange={(event) =>
-              void change({ wordLookup: event.currentTarget.value as Settings['wordLookup'] })
-            }
-          >
-            <option value="off">{t('wordLookupOff')}</option>
-            <option value="modifier">{t('wordLookupModifier')}</option>
-            <option value="on">{t('wordLookupOn')}</option>
-          </select>
-        </p>
-        <p>
-          <label>
-            <input
-              type="checkbox"
-              id="colour-vocabulary"
-              checked={settings.colourVocabulary}
-              onChange={(event) => void change({ colourVocabulary: event.currentTarget.checked })}
-            />{' '}
-            {t('settingColourVocabulary')}
-          </label>
-        </p>
-        <p>
-          <label>
-            <input
-              type="checkbox"
-              checked={settings.diagnostics}
-              onChange={(event) => void change({ diagnostics: event.currentTarget.checked })}
-            />{' '}
-            {t('settingDiagnostics')}
-          </label>
-        </p>
+          options={readerLanguageOptions()}
+          onChange={(patch) => void change(patch)}
+        />
+        <SettingSelect
+          id="density"
+          setting="highlightDensity"
+          label={t('settingDensity')}
+          value={settings.highlightDensity}
+          options={[
+            ['first-in-section', t('densityFirst')],
+            ['all', t('densityAll')],
+            ['none', t('densityNone')],
+          ]}
+          onChange={(patch) => void change(patch)}
+        />
+        <SettingCheckbox
+          label={t('settingBothGlosses')}
+          checked={settings.bothGlosses}
+          onChange={(bothGlosses) => void change({ bothGlosses })}
+        />
+        <SettingSelect
+          id="word-lookup"
+          setting="wordLookup"
+          label={t('settingWordLookup')}
+          value={settings.wordLookup}
+          options={wordLookupOptions()}
+          onChange={(patch) => void change(patch)}
+        />
+        <SettingCheckbox
+          id="colour-vocabulary"
+          label={t('settingColourVocabulary')}
+          checked={settings.colourVocabulary}
+          onChange={(colourVocabulary) => void change({ colourVocabulary })}
+        />
+        <SettingCheckbox
+          label={t('settingDiagnostics')}
+          checked={settings.diagnostics}
+          onChange={(diagnostics) => void change({ diagnostics })}
+        />
         <p class="meta" role="status">
           {saved ? t('settingsSaved') : ''}
         </p>

@@ -2,15 +2,14 @@
 // and applied to open tabs at once (their content scripts follow storage.onChanged).
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '../shared/browser';
-import { languageName, t } from '../shared/i18n';
+import { t } from '../shared/i18n';
 import {
-  annotationsOn,
-  loadSettings,
-  READER_LANGUAGES,
-  SETTINGS_KEY,
-  type Settings,
-  saveSettings,
-} from '../shared/settings';
+  readerLanguageOptions,
+  SettingCheckbox,
+  SettingSelect,
+  wordLookupOptions,
+} from '../shared/setting-fields';
+import { annotationsOn, loadSettings, SETTINGS_KEY, type Settings, saveSettings } from '../shared/settings';
 
 export function Switches({ host }: { host: string | null }) {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -36,61 +35,35 @@ export function Switches({ host }: { host: string | null }) {
     <section class="card switches" aria-labelledby="switches-title">
       <h3 id="switches-title">{t('switchesTitle')}</h3>
       {host && (
-        <p>
-          <label>
-            <input
-              type="checkbox"
-              id="switch-site"
-              checked={annotationsOn(settings, host)}
-              onChange={(event) => setSite(event.currentTarget.checked)}
-            />{' '}
-            {t('switchSite', host)}
-          </label>
-        </p>
+        <SettingCheckbox
+          id="switch-site"
+          label={t('switchSite', host)}
+          checked={annotationsOn(settings, host)}
+          onChange={setSite}
+        />
       )}
-      <p>
-        <label>
-          <input
-            type="checkbox"
-            id="switch-everywhere"
-            checked={settings.annotations.enabled}
-            onChange={(event) =>
-              void change({ annotations: { ...settings.annotations, enabled: event.currentTarget.checked } })
-            }
-          />{' '}
-          {t('switchEverywhere')}
-        </label>
-      </p>
-      <p>
-        <label for="switch-word-lookup">{t('settingWordLookup')}</label>{' '}
-        <select
-          id="switch-word-lookup"
-          value={settings.wordLookup}
-          onChange={(event) =>
-            void change({ wordLookup: event.currentTarget.value as Settings['wordLookup'] })
-          }
-        >
-          <option value="off">{t('wordLookupOff')}</option>
-          <option value="modifier">{t('wordLookupModifier')}</option>
-          <option value="on">{t('wordLookupOn')}</option>
-        </select>
-      </p>
-      <p>
-        <label for="switch-reader-language">{t('settingReaderLanguage')}</label>{' '}
-        <select
-          id="switch-reader-language"
-          value={settings.readerLanguage}
-          onChange={(event) =>
-            void change({ readerLanguage: event.currentTarget.value as Settings['readerLanguage'] })
-          }
-        >
-          {READER_LANGUAGES.map((code) => (
-            <option key={code} value={code}>
-              {code === 'auto' ? t('readerLanguageAuto') : languageName(code)}
-            </option>
-          ))}
-        </select>
-      </p>
+      <SettingCheckbox
+        id="switch-everywhere"
+        label={t('switchEverywhere')}
+        checked={settings.annotations.enabled}
+        onChange={(enabled) => void change({ annotations: { ...settings.annotations, enabled } })}
+      />
+      <SettingSelect
+        id="switch-word-lookup"
+        setting="wordLookup"
+        label={t('settingWordLookup')}
+        value={settings.wordLookup}
+        options={wordLookupOptions()}
+        onChange={(patch) => void change(patch)}
+      />
+      <SettingSelect
+        id="switch-reader-language"
+        setting="readerLanguage"
+        label={t('settingReaderLanguage')}
+        value={settings.readerLanguage}
+        options={readerLanguageOptions()}
+        onChange={(patch) => void change(patch)}
+      />
     </section>
   );
 }

@@ -39,16 +39,7 @@ describe.each(BROWSERS)('the popup in %s', (kind) => {
   });
 
   async function openArticle(slug: string) {
-    const page = await ArticlePage.open(browser, server.url(slug));
-    await extension.waitForReport(page.url, { kind: 'article' });
-    await page.page.waitFor(
-      () =>
-        (globalThis as unknown as { CSS: { highlights?: Map<string, unknown> } }).CSS.highlights?.has(
-          'lentera-term-first',
-        ) ?? false,
-      undefined,
-      15_000,
-    );
+    const page = await ArticlePage.openAnnotated(browser, extension, server.url(slug));
     return page;
   }
 

@@ -81,16 +81,7 @@ describe.each(BROWSERS)('word lookup and vocabulary in %s', (kind) => {
   const setup = useExtension(kind);
 
   async function openSample(): Promise<ArticlePage> {
-    const page = await ArticlePage.open(setup.browser, setup.server.url(SAMPLE));
-    await setup.extension.waitForReport(page.url, { kind: 'article' });
-    await page.page.waitFor(
-      () =>
-        (globalThis as unknown as { CSS: { highlights?: Map<string, unknown> } }).CSS.highlights?.has(
-          'lentera-term-first',
-        ) ?? false,
-      undefined,
-      15_000,
-    );
+    const page = await ArticlePage.openAnnotated(setup.browser, setup.extension, setup.server.url(SAMPLE));
     return page;
   }
 

@@ -153,47 +153,32 @@ function multiword(
       if (na > after.length) continue;
       const left = before.slice(before.length - nb);
       const right = after.slice(0, na);
-      const forms = [word, ...(na === 0 ? alternatives : [])];
-      for (const form of forms) {
-        const text = [...left, form, ...right].join(' ');
-        const glosses = lex.glosses(text);
-        if (glosses) {
-          const shown = [
-            ...query.before.slice(query.before.length - nb),
-            query.word,
-            ...query.after.slice(0, na),
-          ].join(' ');
-          return {
-            text: shown,
-            wordsBefore: nb,
-            wordsAfter: na,
-            match: { kind: 'multiword', form: text },
-            glosses,
-          };
+      // The hovered word as written (or, last in the expression, its other forms); or the
+      // expression's last word without its clitics (campur tangannya).
+      const candidates = [word, ...(na === 0 ? alternatives : [])].map((form) => [...left, form, ...right]);
+      const last = right[right.length - 1];
+      if (last !== undefined && lex.from === 'id') {
+        for (const suffix of [...PARTICLES, ...POSSESSIVES]) {
+          if (last.endsWith(suffix))
+            candidates.push([...left, word, ...right.slice(0, -1), last.slice(0, -suffix.length)]);
         }
       }
-      // The last word of the expression may carry clitics (campur tangannya).
-      if (na > 0) {
-        const last = right[right.length - 1] ?? '';
-        for (const suffix of [...PARTICLES, ...POSSESSIVES]) {
-          if (lex.from !== 'id' || !last.endsWith(suffix)) continue;
-          const text = [...left, word, ...right.slice(0, -1), last.slice(0, -suffix.length)].join(' ');
-          const glosses = lex.glosses(text);
-          if (glosses) {
-            const shown = [
-              ...query.before.slice(query.before.length - nb),
-              query.word,
-              ...query.after.slice(0, na),
-            ].join(' ');
-            return {
-              text: shown,
-              wordsBefore: nb,
-              wordsAfter: na,
-              match: { kind: 'multiword', form: text },
-              glosses,
-            };
-          }
-        }
+      for (const words of candidates) {
+        const text = words.join(' ');
+        const glosses = lex.glosses(text);
+        if (!glosses) continue;
+        const shown = [
+          ...query.before.slice(query.before.length - nb),
+          query.word,
+          ...query.after.slice(0, na),
+        ];
+        return {
+          text: shown.join(' '),
+          wordsBefore: nb,
+          wordsAfter: na,
+          match: { kind: 'multiword', form: text },
+          glosses,
+        };
       }
     }
   }

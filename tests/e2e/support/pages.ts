@@ -77,6 +77,30 @@ export class ArticlePage {
     await this.page.mouseMove(point.x, point.y);
   }
 
+  /** Waits until Lentera has drawn the article's terms (the highlight of first uses is there). */
+  waitForHighlights(timeoutMs = 15_000) {
+    return this.page.waitFor(
+      () =>
+        (globalThis as unknown as { CSS: { highlights?: Map<string, unknown> } }).CSS.highlights?.has(
+          'lentera-term-first',
+        ) ?? false,
+      undefined,
+      timeoutMs,
+    );
+  }
+
+  /** Opens an article and waits until it is reported and its terms are drawn. */
+  static async openAnnotated(
+    browser: ExtensionBrowser,
+    extension: ExtensionPage,
+    url: string,
+  ): Promise<ArticlePage> {
+    const page = await ArticlePage.open(browser, url);
+    await extension.waitForReport(page.url, { kind: 'article' });
+    await page.waitForHighlights();
+    return page;
+  }
+
   /** What the popover shows, or null when none is open. */
   popover(): Promise<{
     text: string;
