@@ -1,14 +1,25 @@
 // Prints ROUGE-1 and ROUGE-L (F) of the extractive summary against the hand-written reference
 // summaries (tests/fixtures/summaries/<slug>.txt), per article and on average, and checks that
 // every summary sentence comes from the article's own text (the fixture's gold blocks).
-//   npx tsx scripts/summary/score-summary.ts [--show]
+//   npx tsx scripts/summary/score-summary.ts [--show] [--no-roots]
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { languageSets } from '../../src/core/glossary/language-data';
+import { createLexicon, type Lexicon } from '../../src/core/lexicon/lexicon';
+import { rootOf } from '../../src/core/lexicon/lookup';
 import { rouge1, rougeL } from '../../src/core/summary/rouge';
 import { summarize } from '../../src/core/summary/summarize';
 
 const root = join(import.meta.dirname, '..', '..');
+// Sentences are compared by roots, as the background does with its lexicons.
+const lexicon = (pair: string, roots?: string) =>
+  createLexicon(
+    JSON.parse(readFileSync(join(root, `assets/lexicon/${pair}.json`), 'utf8')),
+    roots ? JSON.parse(readFileSync(join(root, `assets/lexicon/${roots}.json`), 'utf8')) : undefined,
+  );
+const lexicons: Record<string, Lexicon> = {
+  ...(process.argv.includes('--no-roots') ? {} : { id: lexicon('id-en', 'id-roots'), en: lexicon('en-id') }),
+};
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
 const show = process.argv.includes('--show');
 
@@ -23,6 +34,7 @@ export function fixtureSummary(slug: string, options: { leadOnly?: boolean } = {
     stopwords: sets.common,
     clitics: sets.clitics,
     ...(options.leadOnly ? { leadOnly: true } : {}),
+    ...(lexicons[gold.lang] ? { normalize: (w: string) => rootOf(w, lexicons[gold.lang] as Lexicon) } : {}),
   });
   return { gold, sentences };
 }

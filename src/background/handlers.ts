@@ -2,7 +2,7 @@ import type { ParseOutcome } from '../content/article/parse-numbered';
 import { type Annotation, annotateBlocks } from '../core/glossary/annotate';
 import type { GlossaryEntry } from '../core/glossary/pack-schema';
 import { guessLanguage } from '../core/guess-language';
-import { lookupWord } from '../core/lexicon/lookup';
+import { lookupWord, rootOf } from '../core/lexicon/lookup';
 import { summarize } from '../core/summary/summarize';
 import { vocabularyMarks } from '../core/vocabulary/marks';
 import { keyTermItems } from '../shared/key-term-items';
@@ -90,10 +90,16 @@ export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
       let cached = summaryState;
       const hit = cached?.updatedAt === state.updatedAt && cached.url === report.url;
       if (!hit) {
-        const sets = await glossary.languageSets(report.lang);
+        const [sets, lexicon] = await Promise.all([
+          glossary.languageSets(report.lang),
+          deps.lexicons.any(report.lang).catch(() => null),
+        ]);
         const sentences = summarize(report.title, report.blocks, report.lang, {
           stopwords: sets.common,
           clitics: sets.clitics,
+          // Sentences are compared by roots (menggambarkan and gambar share one) where Lentera
+          // has the language's morphology.
+          ...(lexicon ? { normalize: (w: string) => rootOf(w, lexicon) } : {}),
         });
         cached = { updatedAt: state.updatedAt, url: report.url, sentences };
         await tabs.setSummary(tabId, cached);

@@ -108,6 +108,11 @@ function analyse(word: string, lex: Lexicon): Analysis {
   return analysis;
 }
 
+/** The root (or lemma) of a lower-case word where the language's morphology finds one, else the word. */
+export function rootOf(word: string, lex: Lexicon): string {
+  return isLookupWord(word) ? (analyse(word, lex).root ?? word) : word;
+}
+
 export function lookupWord(query: WordQuery, lex: Lexicon): WordLookup | null {
   if (!isLookupWord(query.word)) return null;
   const word = query.word.toLowerCase();

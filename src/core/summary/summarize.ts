@@ -23,6 +23,8 @@ export interface SummaryOptions {
   clitics?: readonly string[];
   min?: number;
   max?: number;
+  /** Maps a word to the form sentences are compared by (its root, where a stemmer knows it). */
+  normalize?: (word: string) => string;
   /** The first sentences only, in place of the ranking (the baseline the score compares with). */
   leadOnly?: boolean;
   /** How much the lead counts: the first sentence's score is multiplied by 1 + lead. */
@@ -52,7 +54,7 @@ function contentWords(text: string, lang: string, options: SummaryOptions): Set<
         break;
       }
     }
-    out.add(w);
+    out.add(options.normalize ? options.normalize(w) : w);
   }
   return out;
 }
