@@ -144,9 +144,9 @@ export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
     },
     async vocabularyMarks({ lang, words }) {
       const items = (await deps.vocabulary.list()).filter((i) => i.lang === lang && i.kind === 'word');
-      if (items.length === 0) return { learning: [], known: [] };
+      if (items.length === 0 || words.length === 0) return { saved: items.length, learning: [], known: [] };
       const lexicon = await deps.lexicons.any(lang);
-      return vocabularyMarks(items, words, lang, lexicon);
+      return { saved: items.length, ...vocabularyMarks(items, words, lang, lexicon) };
     },
   };
 }

@@ -49,6 +49,14 @@ export function createVocabularyLayer(doc: Document, blocks: readonly LiveBlock[
   return {
     async draw(): Promise<void> {
       const mine = ++generation;
+      // Asked first without the page's words: with no saved word of this language (the usual
+      // case), the article is not taken apart at all.
+      const probe = await callBackground('vocabularyMarks', { lang, words: [] });
+      if (mine !== generation || !probe.ok) return;
+      if (probe.value.saved === 0) {
+        highlighter.clear();
+        return;
+      }
       occurrences ??= collect();
       const words = [...new Set(occurrences.map((o) => o.word))].slice(0, 50_000);
       const reply = await callBackground('vocabularyMarks', { lang, words });

@@ -184,7 +184,8 @@ export interface Replies {
   listVocabulary: VocabularyItem[];
   importVocabulary: { added: number; updated: number; count: number };
   deleteVocabulary: { count: number };
-  vocabularyMarks: { learning: string[]; known: string[] };
+  /** `saved`: how many words of the language the vocabulary holds (asked first, with no words). */
+  vocabularyMarks: { saved: number; learning: string[]; known: string[] };
   lookupWord: {
     readerLang: string;
     /** False when Lentera has no lexicon from the page's language to the reader's. */

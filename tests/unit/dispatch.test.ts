@@ -45,7 +45,7 @@ function setup() {
       throw new Error('not used here');
     },
     async vocabularyMarks() {
-      return { learning: [], known: [] };
+      return { saved: 0, learning: [], known: [] };
     },
     async parseArticle() {
       return { kind: 'none' };

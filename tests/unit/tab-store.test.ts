@@ -136,6 +136,6 @@ describe('vocabulary store', () => {
       { lang: 'id', words: ['Menggambarkan', 'gambar', 'pasukan', 'tentara'] },
       { senderTabId: 1 },
     );
-    expect(marks).toEqual({ learning: ['Menggambarkan', 'gambar'], known: ['pasukan'] });
+    expect(marks).toEqual({ saved: 2, learning: ['Menggambarkan', 'gambar'], known: ['pasukan'] });
   });
 });
