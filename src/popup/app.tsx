@@ -6,7 +6,7 @@ import { callBackground } from '../shared/call-background';
 import { languageName, t } from '../shared/i18n';
 import type { ArticleReport, ArticleSummary, TabState } from '../shared/messages';
 import type { ApiError } from '../shared/result';
-import { cachedSummary, storedState } from './cached-summary';
+import { type FirstLook, firstLook } from './cached-summary';
 import { OnDeviceAi } from './on-device-ai';
 import { Switches } from './switches';
 
@@ -20,8 +20,22 @@ type View =
 const WAIT_MS = 6000;
 const POLL_MS = 250;
 
-export function App({ tabId, asPage }: { tabId: number | null; asPage: boolean }) {
-  const [view, setView] = useState<View>(tabId === null ? { kind: 'no-tab' } : { kind: 'waiting' });
+export function App({
+  tabId,
+  asPage,
+  first,
+}: {
+  tabId: number | null;
+  asPage: boolean;
+  first: FirstLook | null;
+}) {
+  const [view, setView] = useState<View>(
+    tabId === null
+      ? { kind: 'no-tab' }
+      : first?.state?.status === 'ready'
+        ? { kind: 'state', state: first.state, settled: true }
+        : { kind: 'waiting' },
+  );
   const [attempt, setAttempt] = useState(0);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
 
@@ -29,19 +43,10 @@ export function App({ tabId, asPage }: { tabId: number | null; asPage: boolean }
     if (tabId === null) return;
     let stopped = false;
     const started = Date.now();
-    // Asked at once, with the tab's state: most popups are opened on an article, and the summary
-    // is what the reader came for.
-    early = cachedSummary(tabId).then((value) => value ?? null);
-    let first = true;
     const poll = async () => {
-      // The first look reads the tab's state straight from storage.session (no message, no
-      // waking the background); later ones ask the background, which also tells a worker that
-      // is not answering.
-      const direct = first ? await storedState(tabId) : null;
-      first = false;
-      const reply = direct
-        ? { ok: true as const, value: direct }
-        : await callBackground('getTabState', { tabId });
+      // After the first look (main.tsx), ask the background: that also tells a worker that is
+      // not answering.
+      const reply = await callBackground('getTabState', { tabId });
       if (stopped) return;
       if (!reply.ok) {
         setView({ kind: 'error', error: reply.error });
@@ -54,7 +59,9 @@ export function App({ tabId, asPage }: { tabId: number | null; asPage: boolean }
       // a single-page site): keep asking, slowly once settled.
       setTimeout(poll, settled ? POLL_MS * 4 : POLL_MS);
     };
-    void poll();
+    // A page already read needs no hurry: the first look showed it.
+    const wait = first?.state?.status === 'ready' && attempt === 0 ? POLL_MS * 4 : 0;
+    setTimeout(() => void poll(), wait);
     return () => {
       stopped = true;
     };
@@ -68,7 +75,7 @@ export function App({ tabId, asPage }: { tabId: number | null; asPage: boolean }
         <img src="icons/icon-32.png" alt="" />
         <h1>{t('extName')}</h1>
       </header>
-      <Body view={view} retry={retry} tabId={tabId} asPage={asPage} />
+      <Body view={view} retry={retry} tabId={tabId} asPage={asPage} cached={first?.summary ?? null} />
       <Switches host={host} />
       <footer>
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
@@ -89,13 +96,14 @@ function hostOf(url: string): string | null {
 }
 
 interface BodyProps {
+  cached: ArticleSummary | null;
   view: View;
   retry: () => void;
   tabId: number | null;
   asPage: boolean;
 }
 
-function Body({ view, retry, tabId, asPage }: BodyProps) {
+function Body({ view, retry, tabId, asPage, cached }: BodyProps) {
   switch (view.kind) {
     case 'waiting':
       return <Status text={t('statusExamining')} busy />;
@@ -113,6 +121,7 @@ function Body({ view, retry, tabId, asPage }: BodyProps) {
     case 'state':
       return (
         <StateView
+          cached={cached}
           state={view.state}
           settled={view.settled}
           tabId={tabId as number}
@@ -124,6 +133,7 @@ function Body({ view, retry, tabId, asPage }: BodyProps) {
 }
 
 interface StateProps {
+  cached: ArticleSummary | null;
   state: TabState | null;
   settled: boolean;
   tabId: number;
@@ -131,7 +141,7 @@ interface StateProps {
   retry: () => void;
 }
 
-function StateView({ state, settled, tabId, asPage, retry }: StateProps) {
+function StateView({ state, settled, tabId, asPage, retry, cached }: StateProps) {
   if (state === null)
     return settled ? (
       <Status text={t('statusCannotRun')} state="cannot-run" />
@@ -144,7 +154,14 @@ function StateView({ state, settled, tabId, asPage, retry }: StateProps) {
   const report = state.report;
   switch (report.kind) {
     case 'article':
-      return <ArticleView report={report} tabId={tabId} asPage={asPage} />;
+      return (
+        <ArticleView
+          report={report}
+          tabId={tabId}
+          asPage={asPage}
+          cached={cached?.url === report.url ? cached : null}
+        />
+      );
     case 'not-article':
       return (
         <div class="card" data-state="not-article">
@@ -173,29 +190,37 @@ function StateView({ state, settled, tabId, asPage, retry }: StateProps) {
 }
 
 let marked = false;
-/** The summary asked for with the first state (see App). */
-let early: Promise<ArticleSummary | null> | null = null;
+
+/** For the benchmark: when the summary is first on screen (an extension page's timeline, which no web page can read). */
+function markShown() {
+  if (marked) return;
+  marked = true;
+  requestAnimationFrame(() => performance.mark('lentera:popup-summary'));
+}
 
 /** The article: title, site, languages, reading time, summary, key terms. */
-function ArticleView({ report, tabId, asPage }: { report: ArticleReport; tabId: number; asPage: boolean }) {
-  const [summary, setSummary] = useState<ArticleSummary | null>(null);
+interface ArticleProps {
+  report: ArticleReport;
+  tabId: number;
+  asPage: boolean;
+  /** The summary from the first look, when the background made it before. */
+  cached: ArticleSummary | null;
+}
+
+function ArticleView({ report, tabId, asPage, cached }: ArticleProps) {
+  const [summary, setSummary] = useState<ArticleSummary | null>(cached);
   useEffect(() => {
+    if (cached) {
+      markShown();
+      return;
+    }
     let stopped = false;
     const started = Date.now();
     const load = async () => {
-      const fast = await early;
-      early = null;
-      const reply = fast
-        ? { ok: true as const, value: fast }
-        : await callBackground('getArticleSummary', { tabId });
+      const reply = await callBackground('getArticleSummary', { tabId });
       if (stopped || !reply.ok) return;
       setSummary(reply.value);
-      // For the benchmark: when the summary was first there to render (an extension page's
-      // timeline, which no web page can read).
-      if (reply.value && !marked) {
-        marked = true;
-        requestAnimationFrame(() => performance.mark('lentera:popup-summary'));
-      }
+      if (reply.value) markShown();
       // Key terms arrive once the page's terms are matched.
       if (reply.value?.keyTerms === null && Date.now() - started < WAIT_MS) setTimeout(load, POLL_MS);
     };

@@ -43,6 +43,14 @@ describe.each(BROWSERS)('the popup in %s', (kind) => {
     return page;
   }
 
+  /** The popup's switches are there (they load the settings on their own). */
+  const switches = (popup: PopupPage) =>
+    popup.page.waitFor(
+      () =>
+        document.querySelector('#switch-site') !== null &&
+        document.querySelector('#switch-word-lookup') !== null,
+    );
+
   const summary = (popup: PopupPage) =>
     popup.page.waitFor(() => {
       const items = [...document.querySelectorAll('#summary li')].map((li) => li.textContent ?? '');
@@ -120,6 +128,7 @@ describe.each(BROWSERS)('the popup in %s', (kind) => {
     const page = await openArticle('id-news-csto/');
     const popup = await PopupPage.openFor(extension, page);
     await popup.settledState();
+    await switches(popup);
     // This site off: everything Lentera drew goes; on: it comes back, without a reload.
     await popup.page.click('#switch-site');
     await page.page.waitFor(
@@ -214,6 +223,7 @@ describe.each(BROWSERS)('the popup in %s', (kind) => {
     const page = await openArticle('en-news/');
     const popup = await PopupPage.openFor(extension, page);
     await popup.settledState();
+    await switches(popup);
     await popup.page.evaluate(() => {
       for (const [id, value] of [
         ['#switch-word-lookup', 'on'],
