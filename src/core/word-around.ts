@@ -22,8 +22,15 @@ export interface Piece {
   word: boolean;
 }
 
+/** One segmenter per language: word lookup asks on every pointer frame. */
+const segmenters = new Map<string, Intl.Segmenter>();
+
 export function pieces(text: string, from: number, lang: string): Piece[] {
-  const segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
+  let segmenter = segmenters.get(lang);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
+    segmenters.set(lang, segmenter);
+  }
   const out: Piece[] = [];
   for (const s of segmenter.segment(text)) {
     const prev = out[out.length - 1];

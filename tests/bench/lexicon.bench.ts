@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession } from 'playwright-core';
 import { tokens } from '../../scripts/lexicon/tokens';
-import { launchChromiumContext, ROOT } from '../e2e/support/harness';
+import { launchChromiumContext, ROOT, stopServiceWorker } from '../e2e/support/harness';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(name);
@@ -43,19 +43,7 @@ const send = (message: unknown) =>
 const lookup = (q: { word: string; before: string[]; after: string[] }) =>
   send({ lentera: 1, method: 'lookupWord', params: { ...q, pageLang: 'id', readerLang: 'en' } });
 
-async function stopWorker() {
-  const session = await context.newCDPSession(page);
-  await session.send('ServiceWorker.enable');
-  await session.send('ServiceWorker.stopAllWorkers');
-  await session.detach();
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const { targetInfos } = await (cdp as CDPSession).send('Target.getTargets');
-    if (!targetInfos.some((t) => t.type === 'service_worker' && t.url.startsWith(extensionOrigin))) return;
-    if (Date.now() > deadline) throw new Error('the service worker did not stop');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+const stopWorker = () => stopServiceWorker(context, extensionOrigin);
 
 /** Heap of the service worker after a garbage collection (CDP, through the browser session). */
 async function workerHeap(): Promise<number> {

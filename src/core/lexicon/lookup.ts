@@ -75,7 +75,7 @@ const english: Morphology = {
   },
 };
 
-export const MORPHOLOGY: Readonly<Record<string, Morphology>> = { id: indonesian, en: english };
+const MORPHOLOGY: Readonly<Record<string, Morphology>> = { id: indonesian, en: english };
 
 const WORD = /^[\p{L}\p{M}][\p{L}\p{M}'’-]*$/u;
 

@@ -25,10 +25,6 @@ export interface SummaryOptions {
   max?: number;
   /** Maps a word to the form sentences are compared by (its root, where a stemmer knows it). */
   normalize?: (word: string) => string;
-  /** The first sentences only, in place of the ranking (the baseline the score compares with). */
-  leadOnly?: boolean;
-  /** How much the lead counts: the first sentence's score is multiplied by 1 + lead. */
-  lead?: number;
 }
 
 const READ_KINDS = new Set(['paragraph', 'list-item', 'quote']);
@@ -39,6 +35,7 @@ const MAX_CHARS = 120_000;
 /** A sentence shown is at most this long (a piece of an unpunctuated wall of text is cut). */
 const MAX_SENTENCE = 400;
 const DAMPING = 0.85;
+/** How much the lead counts: the i-th sentence's score is multiplied by 1 + LEAD / (i + 1). */
 const LEAD = 1;
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -124,14 +121,12 @@ export function summarize(
   // News puts the point first; and a sentence that shares the title's words is on topic.
   const titleWords = contentWords(title, lang, options);
   const score = sentences.map((s, i) => {
-    const lead = 1 + (options.lead ?? LEAD) / (1 + i);
+    const lead = 1 + LEAD / (1 + i);
     const onTitle = titleWords.size ? 1 + (0.5 * overlap(s.words, titleWords)) / titleWords.size : 1;
     return (rank[i] as number) * lead * onTitle;
   });
   const want = Math.min(n, Math.max(options.min ?? 3, Math.min(options.max ?? 5, Math.round(n / 8))));
-  const order = options.leadOnly
-    ? score.map((_, i) => [0, i] as const)
-    : score.map((s, i) => [s, i] as const).sort((a, b) => b[0] - a[0]);
+  const order = score.map((s, i) => [s, i] as const).sort((a, b) => b[0] - a[0]);
   const chosen: number[] = [];
   for (const [, i] of order) {
     if (chosen.length >= want) break;

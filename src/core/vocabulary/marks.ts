@@ -1,7 +1,7 @@
 // Which words of a page are in the reader's vocabulary: the word as saved, or another form of the
 // same root (a saved "menggambarkan" colours "gambar" and "digambarkan" too).
 import type { Lexicon } from '../lexicon/lexicon';
-import { MORPHOLOGY } from '../lexicon/lookup';
+import { rootOf } from '../lexicon/lookup';
 import type { VocabularyItem } from './item';
 
 export function vocabularyMarks(
@@ -17,17 +17,14 @@ export function vocabularyMarks(
     if (item.root) roots.set(item.root.toLocaleLowerCase(lang), item.status);
   }
   const rootList = [...roots.keys()];
-  const morphology = MORPHOLOGY[lang];
   const learning: string[] = [];
   const known: string[] = [];
   for (const word of new Set(words)) {
     const lower = word.toLocaleLowerCase(lang);
     let found = status.get(lower) ?? roots.get(lower);
     // Only words that contain a saved root are taken apart: the rest cannot match.
-    if (!found && lexicon && morphology && rootList.some((r) => lower.includes(r))) {
-      const root = morphology.forms(lower, lexicon).root;
-      if (root) found = roots.get(root);
-    }
+    if (!found && lexicon && rootList.some((r) => lower.includes(r)))
+      found = roots.get(rootOf(lower, lexicon));
     if (found === 'known') known.push(word);
     else if (found === 'learning') learning.push(word);
   }

@@ -3,7 +3,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { type BrowserContext, chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 import { type BrowserKind, requireBrowser } from '../../../scripts/find-browsers';
 
@@ -97,6 +97,29 @@ export async function launchChromiumContext(options: ChromiumOptions = {}) {
   return { context, extensionOrigin, profile };
 }
 
+/**
+ * Stops the extension's service worker, as the browser does when it is idle; done when the
+ * browser lists no worker of ours any more. A message from a page may wake a new worker at once
+ * (a content script still at work): that one is stopped too, until one poll finds none.
+ */
+export async function stopServiceWorker(context: BrowserContext, extensionOrigin: string): Promise<void> {
+  const page = context.pages()[0] ?? (await context.newPage());
+  const session = await context.newCDPSession(page);
+  await session.send('ServiceWorker.enable');
+  const cdp = await context.browser()?.newBrowserCDPSession();
+  if (!cdp) throw new Error('no browser CDP session');
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    await session.send('ServiceWorker.stopAllWorkers');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    if (!targetInfos.some((t) => t.type === 'service_worker' && t.url.startsWith(extensionOrigin))) break;
+    if (Date.now() > deadline) throw new Error('the service worker did not stop');
+  }
+  await session.detach();
+  await cdp.detach();
+}
+
 export async function launchChromium(options: ChromiumOptions = {}): Promise<ExtensionBrowser> {
   const { context, extensionOrigin, profile } = await launchChromiumContext(options);
   return {
@@ -139,26 +162,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Ext
         close: () => page.close(),
       };
     },
-    async stopBackground() {
-      const page = context.pages()[0] ?? (await context.newPage());
-      const session = await context.newCDPSession(page);
-      await session.send('ServiceWorker.enable');
-      // Done when the browser lists no worker of ours any more. A message from a page may wake a
-      // new worker at once (a content script still at work): stop that one too, until one poll
-      // finds none.
-      const cdp = await context.browser()?.newBrowserCDPSession();
-      if (!cdp) throw new Error('no browser CDP session');
-      const deadline = Date.now() + 10_000;
-      for (;;) {
-        await session.send('ServiceWorker.stopAllWorkers');
-        await new Promise((resolve) => setTimeout(resolve, 50));
-        const { targetInfos } = await cdp.send('Target.getTargets');
-        if (!targetInfos.some((t) => t.type === 'service_worker' && t.url.startsWith(extensionOrigin))) break;
-        if (Date.now() > deadline) throw new Error('the service worker did not stop');
-      }
-      await session.detach();
-      await cdp.detach();
-    },
+    stopBackground: () => stopServiceWorker(context, extensionOrigin),
     async restart() {
       await context.close();
       return launchChromium({ ...options, profile });
