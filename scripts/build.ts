@@ -16,14 +16,28 @@ const ENTRIES = {
   content: 'src/content/main.ts',
   popup: 'src/popup/main.tsx',
   options: 'src/options/main.tsx',
-  offscreen: 'src/offscreen/main.ts',
+};
+/**
+ * What differs between the browsers, chosen here rather than at run time, so that each bundle
+ * carries only what it runs: Chromium parses pages in an offscreen document (its service worker
+ * has no DOM), Firefox in its event page.
+ */
+const PLATFORM: Record<
+  Target,
+  { entries: Record<string, string>; parseHost: string; static: [string, string][] }
+> = {
+  chrome: {
+    entries: { offscreen: 'src/offscreen/main.ts' },
+    parseHost: 'src/background/parse-host/chrome.ts',
+    static: [['src/offscreen/offscreen.html', 'offscreen.html']],
+  },
+  firefox: { entries: {}, parseHost: 'src/background/parse-host/firefox.ts', static: [] },
 };
 const STATIC: readonly [from: string, to: string][] = [
   ['src/popup/popup.html', 'popup.html'],
   ['src/popup/popup.css', 'popup.css'],
   ['src/options/options.html', 'options.html'],
   ['src/content/content.css', 'content.css'],
-  ['src/offscreen/offscreen.html', 'offscreen.html'],
   ['assets/_locales', '_locales'],
   ['assets/icons', 'icons'],
   ['assets/glossaries/id-en-news.json', 'glossaries/id-en-news.json'],
@@ -33,7 +47,8 @@ const STATIC: readonly [from: string, to: string][] = [
 function buildOptions(target: Target, production: boolean): esbuild.BuildOptions {
   return {
     absWorkingDir: root,
-    entryPoints: ENTRIES,
+    entryPoints: { ...ENTRIES, ...PLATFORM[target].entries },
+    alias: { '@lentera/parse-host': `./${PLATFORM[target].parseHost}` },
     outdir: join(root, 'dist', target),
     bundle: true,
     // Classic scripts: content scripts cannot be modules, and one format for all keeps it simple.
@@ -53,7 +68,8 @@ function buildOptions(target: Target, production: boolean): esbuild.BuildOptions
 
 function copyStatic(target: Target): void {
   const out = join(root, 'dist', target);
-  for (const [from, to] of STATIC) cpSync(join(root, from), join(out, to), { recursive: true });
+  for (const [from, to] of [...STATIC, ...PLATFORM[target].static])
+    cpSync(join(root, from), join(out, to), { recursive: true });
   copyLexicons(out);
   const source = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as Manifest;
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };

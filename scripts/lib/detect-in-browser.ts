@@ -45,11 +45,12 @@ export async function openDetector(root: string, options: { javaScript: boolean 
       try {
         await page.goto(server.url(path), { waitUntil: 'domcontentloaded', timeout: 20_000 });
         await page.evaluate(bundle);
-        return await page.evaluate((html: string | undefined) => {
-          const api = (globalThis as unknown as { __lentera: { detect(force: boolean): DetectedPlain } })
-            .__lentera;
-          const gated = api.detect(false);
-          const forced = gated.kind === 'article' ? gated : api.detect(true);
+        return await page.evaluate(async (html: string | undefined) => {
+          const api = (
+            globalThis as unknown as { __lentera: { detect(force: boolean): Promise<DetectedPlain> } }
+          ).__lentera;
+          const gated = await api.detect(false);
+          const forced = gated.kind === 'article' ? gated : await api.detect(true);
           if (html === undefined) return { gated, forced };
           const doc = new DOMParser().parseFromString(html, 'text/html');
           const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);

@@ -1,13 +1,21 @@
-import type { ParseOutcome } from '../content/article/parse-numbered';
-import { type Annotation, annotateBlocks } from '../core/glossary/annotate';
+import type {
+  AnnotateReply,
+  BackgroundApi,
+  CallContext,
+  CardEntry,
+  TabState,
+} from '../contract/background-api';
+import type { Handlers } from '../contract/channel';
+import type { ParseOutcome, ParseRequest } from '../contract/offscreen-api';
+import { articleOf, currentAnnotations, summaryIsFresh } from '../contract/storage';
+import { annotateBlocks } from '../core/glossary/annotate';
 import type { GlossaryEntry } from '../core/glossary/pack-schema';
 import { guessLanguage } from '../core/guess-language';
 import { lookupWord, rootOf } from '../core/lexicon/lookup';
 import { summarize } from '../core/summary/summarize';
 import { vocabularyMarks } from '../core/vocabulary/marks';
-import { keyTermItems } from '../shared/key-term-items';
-import type { AnnotateReply, BackgroundHandlers, CardEntry, Params } from '../shared/messages';
 import type { GlossaryStore } from './glossary-store';
+import { keyTermItems } from './key-term-items';
 import type { LexiconStore } from './lexicon-store';
 import type { TabStore } from './tab-store';
 import type { VocabularyStore } from './vocabulary-store';
@@ -23,8 +31,10 @@ export interface HandlerDeps {
   /** Lets other work run between slices of a long annotation. */
   yieldNow?: () => Promise<void>;
   /** Readability off the page's thread: here (Firefox's event page) or in an offscreen document. */
-  parseArticle(params: Params<'parseArticle'>): Promise<ParseOutcome>;
+  parseArticle(params: ParseRequest): Promise<ParseOutcome>;
 }
+
+export type BackgroundHandlers = Handlers<BackgroundApi, CallContext>;
 
 export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
   const { tabs, glossary } = deps;
@@ -33,7 +43,8 @@ export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
     async reportPage(report, { senderTabId }) {
       // Only a content script in a tab can report a page; the popup has no tab to speak for.
       if (senderTabId === undefined) return { stored: false };
-      await tabs.set(senderTabId, { status: 'ready', updatedAt: now(), report });
+      const state: TabState = { status: 'ready', updatedAt: now(), report };
+      await tabs.set(senderTabId, state);
       return { stored: true };
     },
     async getTabState({ tabId }) {
@@ -58,11 +69,12 @@ export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
         url,
         pageLang,
         readerLang: reader,
-        annotations: annotations.map(plain),
+        annotations,
         entries,
         ms: performance.now() - started,
       };
-      if (senderTabId !== undefined) await tabs.setAnnotations(senderTabId, reply);
+      if (senderTabId !== undefined)
+        await tabs.setAnnotations(senderTabId, { ...reply, keyTerms: keyTermItems(reply) });
       return reply;
     },
     async importGlossary({ json }) {
@@ -75,43 +87,36 @@ export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
       }
       return glossary.importPack(raw);
     },
-    async getAnnotations({ tabId }) {
-      return tabs.getAnnotations(tabId);
-    },
     async getArticleSummary({ tabId }) {
       const started = performance.now();
-      const state = await tabs.get(tabId);
-      if (state?.status !== 'ready' || state.report.kind !== 'article') return null;
-      const report = state.report;
-      const [summaryState, annotations] = await Promise.all([
-        tabs.getSummary(tabId),
-        tabs.getAnnotations(tabId),
-      ]);
-      let cached = summaryState;
-      const hit = cached?.updatedAt === state.updatedAt && cached.url === report.url;
+      const session = await tabs.session(tabId);
+      const article = articleOf(session);
+      if (!article) return null;
+      const { report } = article;
+      const hit = summaryIsFresh(session);
+      let sentences = session.summary?.sentences ?? [];
       if (!hit) {
         const [sets, lexicon] = await Promise.all([
           glossary.languageSets(report.lang),
           deps.lexicons.any(report.lang).catch(() => null),
         ]);
-        const sentences = summarize(report.title, report.blocks, report.lang, {
+        sentences = summarize(report.title, report.blocks, report.lang, {
           stopwords: sets.common,
           clitics: sets.clitics,
           // Sentences are compared by roots (menggambarkan and gambar share one) where Lentera
           // has the language's morphology.
           ...(lexicon ? { normalize: (w: string) => rootOf(w, lexicon) } : {}),
         });
-        cached = { updatedAt: state.updatedAt, url: report.url, sentences };
-        await tabs.setSummary(tabId, cached);
+        await tabs.setSummary(tabId, { updatedAt: article.updatedAt, url: report.url, sentences });
       }
-      const current = annotations?.url === report.url ? annotations : null;
+      const current = currentAnnotations(session);
       return {
         url: report.url,
         pageLang: report.lang,
         // The annotation knows the reader's language; asking the settings costs more.
         readerLang: current?.readerLang ?? (await deps.readerLanguage()),
-        sentences: cached?.sentences ?? [],
-        keyTerms: current ? keyTermItems(current) : null,
+        sentences,
+        keyTerms: current?.keyTerms ?? null,
         cached: hit,
         ms: performance.now() - started,
       };
@@ -150,14 +155,6 @@ export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
     },
   };
 }
-
-const plain = (a: Annotation) => ({
-  block: a.block,
-  start: a.start,
-  end: a.end,
-  entryId: a.entryId,
-  text: a.text,
-});
 
 /** An entry cut down to what a card shows: the page's and the reader's language. */
 export function card(entry: GlossaryEntry, langs: readonly string[]): CardEntry {

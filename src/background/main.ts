@@ -1,17 +1,21 @@
 // The background (service worker in Chromium, event page in Firefox): wires listeners to handlers.
 // Listeners are added synchronously at the top level, so that a worker woken by an event gets it.
+// The parse host is chosen at build time: Chromium's offscreen document or Firefox's own DOM.
+import { parseArticle } from '@lentera/parse-host';
+import { backgroundChannel } from '../contract/background-api';
+import { callTab } from '../contract/callers';
+import { dispatch, isFor } from '../contract/channel';
+import { LOCAL_KEYS } from '../contract/storage';
 import { browser, type Runtime } from '../shared/browser';
-import { dispatch } from '../shared/dispatch';
 import { loadSettings } from '../shared/settings';
 import { createGlossaryStore } from './glossary-store';
 import { createHandlers } from './handlers';
 import { createLexiconStore } from './lexicon-store';
-import { isForOffscreen, parseOffThread } from './parse-off-thread';
 import { readerLanguage } from './reader-language';
 import { createTabStore } from './tab-store';
 import { createVocabularyStore } from './vocabulary-store';
 
-const IMPORTED = 'importedGlossaries';
+const IMPORTED = LOCAL_KEYS.importedGlossaries;
 const tabs = createTabStore(browser.storage.session);
 async function readBundled(path: string): Promise<unknown> {
   const response = await fetch(browser.runtime.getURL(path));
@@ -42,17 +46,17 @@ const handlers = createHandlers({
     return readerLanguage(settings, accepted, browser.i18n.getUILanguage(), supported);
   },
   yieldNow: () => new Promise((resolve) => setTimeout(resolve, 0)),
-  parseArticle: parseOffThread,
+  parseArticle,
 });
 const log = (line: string) => console.warn(`[lentera] ${line}`);
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-  // Messages for the offscreen document are its own.
-  if (isForOffscreen(message)) return undefined;
+  // Messages of other channels (the offscreen document's) are not the background's.
+  if (!isFor(backgroundChannel, message)) return undefined;
   // Top frame only for now: reports from subframes are not about the page the reader sees.
   const fromTopFrame = sender.tab?.id !== undefined && (sender.frameId ?? 0) === 0;
   const senderTabId = fromTopFrame ? sender.tab?.id : undefined;
-  return dispatch(message, { senderTabId }, handlers, log);
+  return dispatch(backgroundChannel, message, { senderTabId }, handlers, log);
 });
 
 browser.tabs.onUpdated.addListener((tabId, change) => {
@@ -69,19 +73,10 @@ browser.tabs.onRemoved.addListener((tabId) => {
 // The keyboard commands (changeable by the reader in the browser's shortcut settings): move to the
 // next or previous term of the article in the active tab, or look up the selected word.
 browser.commands.onCommand.addListener((command) => {
-  const message =
-    command === 'next-term' || command === 'previous-term'
-      ? {
-          lentera: 1,
-          method: 'focusTerm',
-          params: { direction: command === 'next-term' ? 'next' : 'previous' },
-        }
-      : command === 'look-up-word'
-        ? { lentera: 1, method: 'lookUpSelection', params: {} }
-        : null;
-  if (!message) return;
   void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
     if (tab?.id === undefined) return;
-    browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
+    if (command === 'next-term' || command === 'previous-term')
+      void callTab(tab.id, 'focusTerm', { direction: command === 'next-term' ? 'next' : 'previous' });
+    else if (command === 'look-up-word') void callTab(tab.id, 'lookUpSelection', {});
   });
 });

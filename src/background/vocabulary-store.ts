@@ -2,12 +2,13 @@
 // time (a queue), so saves from several tabs at once all arrive; each write is one `set` of the whole
 // list, so a worker stopped between two saves loses neither.
 import * as v from 'valibot';
+import type { VocabularySave } from '../contract/background-api';
+import { LOCAL_KEYS } from '../contract/storage';
 import { type VocabularyItem, vocabularyItemSchema } from '../core/vocabulary/item';
 import { VOCABULARY_MAX_ITEMS } from '../core/vocabulary/limits';
 import type { Storage } from '../shared/browser';
-import type { Params } from '../shared/messages';
 
-const KEY = 'vocabulary';
+const KEY = LOCAL_KEYS.vocabulary;
 
 /** Items are the same entry when they have the same text (any case), language and kind. */
 export const itemKey = (i: Pick<VocabularyItem, 'text' | 'lang' | 'kind'>) =>
@@ -41,7 +42,7 @@ export function createVocabularyStore(area: Storage.StorageArea, now: () => Date
   return {
     list: read,
     /** Adds an item, or updates the one with the same key (keeping its id). */
-    save(item: Params<'saveVocabulary'>): Promise<{ id: string; count: number }> {
+    save(item: VocabularySave): Promise<{ id: string; count: number }> {
       return write((items) => {
         const key = itemKey(item);
         const existing = items.find((i) => itemKey(i) === key);

@@ -1,7 +1,18 @@
 // Choosing the article's language from what the page declares and what a detector says.
+
+import * as v from 'valibot';
 import { indonesianOverMalay } from './indonesian-or-malay';
 
-export type LangSource = 'html' | 'meta' | 'detected' | 'unknown';
+/** Where the article's language came from. */
+export const LANG_SOURCES = ['html', 'meta', 'detected', 'unknown'] as const;
+export type LangSource = (typeof LANG_SOURCES)[number];
+
+/** A language as Lentera stores it: a BCP 47 primary subtag of two or three letters ("id", "en"). */
+export const LANGUAGE_CODE = /^[a-z]{2,3}$/;
+/** The schema of a language code; `message` words the error for where it is shown. */
+export const languageCodeSchema = (
+  message: v.ErrorMessage<v.RegexIssue<string>> = 'a two- or three-letter language code',
+) => v.pipe(v.string(), v.regex(LANGUAGE_CODE, message));
 
 export interface Detection {
   isReliable: boolean;
@@ -29,7 +40,7 @@ export function primaryLanguage(tag: string | null | undefined): string | null {
       .trim()
       .split(/[-_\s,;]/, 1)[0]
       ?.toLowerCase() ?? '';
-  if (!/^[a-z]{2,3}$/.test(first)) return null;
+  if (!LANGUAGE_CODE.test(first)) return null;
   if (first === 'und' || first === 'mul' || first === 'zxx' || first === 'mis') return null;
   return ALIASES[first] ?? first;
 }

@@ -1,20 +1,19 @@
 // Chromium's offscreen document: parses pages' numbered copies for the service worker, which has
-// no DOM. It answers only messages addressed to it.
-import { OFFSCREEN_TARGET } from '../background/parse-off-thread';
-import { parseNumberedHtml } from '../content/article/parse-numbered';
+// no DOM. It answers only messages of its own channel.
+import { dispatch, isFor } from '../contract/channel';
+import { offscreenChannel } from '../contract/offscreen-api';
+import { parseNumberedHtml } from '../dom/parse-numbered';
 import { browser } from '../shared/browser';
 
-interface OffscreenRequest {
-  target?: unknown;
-  params?: { html?: unknown; maxElements?: unknown; timeBudgetMs?: unknown };
-}
+const log = (line: string) => console.warn(`[lentera offscreen] ${line}`);
 
-browser.runtime.onMessage.addListener((raw: unknown) => {
-  const message = raw as OffscreenRequest | null;
-  if (message?.target !== OFFSCREEN_TARGET) return undefined;
-  const { html, maxElements, timeBudgetMs } = message.params ?? {};
-  if (typeof html !== 'string' || typeof maxElements !== 'number' || typeof timeBudgetMs !== 'number') {
-    return Promise.resolve({ kind: 'failed', reason: 'a malformed parse request' });
-  }
-  return Promise.resolve(parseNumberedHtml(html, { maxElements, timeBudgetMs }));
+browser.runtime.onMessage.addListener((message: unknown) => {
+  if (!isFor(offscreenChannel, message)) return undefined;
+  return dispatch(
+    offscreenChannel,
+    message,
+    undefined,
+    { parseArticle: async (params) => parseNumberedHtml(params.html, params) },
+    log,
+  );
 });

@@ -1,14 +1,15 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { callBackground } from '../shared/call-background';
+import { callBackground } from '../contract/callers';
 import { t, uiLanguage } from '../shared/i18n';
+import { loadSettings, type Settings, saveSettings } from '../shared/settings';
+import { type ImportState, ImportStatus } from '../ui/import-status';
 import {
   readerLanguageOptions,
   SettingCheckbox,
   SettingSelect,
   wordLookupOptions,
-} from '../shared/setting-fields';
-import { loadSettings, type Settings, saveSettings } from '../shared/settings';
+} from '../ui/setting-fields';
 import { Vocabulary } from './vocabulary';
 
 function Options() {
@@ -84,12 +85,6 @@ function Options() {
   );
 }
 
-type ImportState =
-  | { kind: 'idle' }
-  | { kind: 'busy' }
-  | { kind: 'done'; text: string }
-  | { kind: 'failed'; lines: string[] };
-
 /** Adds a glossary pack from a file; a pack that fails validation is refused, with its first errors. */
 function GlossaryImport() {
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
@@ -111,19 +106,7 @@ function GlossaryImport() {
         accept=".json,application/json"
         onChange={(event) => void onFile(event.currentTarget.files?.[0])}
       />
-      <div role="status" aria-live="polite">
-        {state.kind === 'done' && <p class="meta">{state.text}</p>}
-        {state.kind === 'failed' && (
-          <>
-            <p class="meta">{t('glossaryRefused')}</p>
-            <ul>
-              {state.lines.map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
-          </>
-        )}
-      </div>
+      <ImportStatus state={state} refused={t('glossaryRefused')} />
     </div>
   );
 }

@@ -2,21 +2,17 @@
 // CSV (for spreadsheets, and to import back) or as an Anki-importable TSV, import of a CSV (all or
 // nothing: a file with an error imports nothing and says the line and column), and removal.
 import { useEffect, useState } from 'preact/hooks';
+import { callBackground } from '../contract/callers';
+import { LOCAL_KEYS } from '../contract/storage';
 import { toAnkiTsv } from '../core/vocabulary/anki';
 import { formatImportError, fromCsv, toCsv } from '../core/vocabulary/csv';
 import type { VocabularyItem } from '../core/vocabulary/item';
 import { browser } from '../shared/browser';
-import { callBackground } from '../shared/call-background';
 import { t } from '../shared/i18n';
+import { type ImportState, ImportStatus } from '../ui/import-status';
 
 /** How many rows the page lists (all are exported). */
 const SHOWN = 200;
-
-type ImportState =
-  | { kind: 'idle' }
-  | { kind: 'busy' }
-  | { kind: 'done'; text: string }
-  | { kind: 'failed'; lines: string[] };
 
 function download(name: string, text: string, type: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -46,7 +42,7 @@ export function Vocabulary() {
   useEffect(() => {
     void reload();
     const onChange = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && 'vocabulary' in changes) void reload();
+      if (area === 'local' && LOCAL_KEYS.vocabulary in changes) void reload();
     };
     browser.storage.onChanged.addListener(onChange);
     return () => browser.storage.onChanged.removeListener(onChange);
@@ -119,20 +115,7 @@ export function Vocabulary() {
           onChange={(event) => void onFile(event.currentTarget)}
         />
       </p>
-      <div role="status" aria-live="polite" id="vocabulary-import-status">
-        {state.kind === 'busy' && <p class="meta">…</p>}
-        {state.kind === 'done' && <p class="meta">{state.text}</p>}
-        {state.kind === 'failed' && (
-          <>
-            <p class="meta">{t('vocabularyRefused')}</p>
-            <ul class="errors">
-              {state.lines.map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
-          </>
-        )}
-      </div>
+      <ImportStatus id="vocabulary-import-status" state={state} refused={t('vocabularyRefused')} />
       {newest.length > 0 && (
         <table>
           <thead>

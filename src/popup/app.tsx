@@ -1,24 +1,23 @@
 // The toolbar popup: what the article says (an extractive summary) and who is in it (key terms),
 // in ten seconds, and the switches readers use. Also a page: `popup.html?tab=<tabId>`.
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { ArticleReport, ArticleSummary } from '../contract/background-api';
+import { callBackground, callTab } from '../contract/callers';
+import type { ApiError } from '../contract/result';
+import {
+  articleSummaryOf,
+  currentAnnotations,
+  readTabSession,
+  type TabSession,
+  touchesTab,
+} from '../contract/storage';
 import { browser } from '../shared/browser';
-import { callBackground } from '../shared/call-background';
 import { languageName, t } from '../shared/i18n';
-import type { ArticleReport, ArticleSummary, TabState } from '../shared/messages';
-import type { ApiError } from '../shared/result';
-import { type FirstLook, firstLook } from './cached-summary';
 import { OnDeviceAi } from './on-device-ai';
 import { Switches } from './switches';
 
-type View =
-  | { kind: 'waiting' }
-  | { kind: 'no-tab' }
-  | { kind: 'state'; state: TabState | null; settled: boolean }
-  | { kind: 'error'; error: ApiError };
-
-/** How long the popup keeps asking while a page is still loading or being examined. */
+/** How long the popup waits for a page still loading or being examined before it says so. */
 const WAIT_MS = 6000;
-const POLL_MS = 250;
 
 export function App({
   tabId,
@@ -27,55 +26,67 @@ export function App({
 }: {
   tabId: number | null;
   asPage: boolean;
-  first: FirstLook | null;
+  first: TabSession | null;
 }) {
-  const [view, setView] = useState<View>(
-    tabId === null
-      ? { kind: 'no-tab' }
-      : first?.state?.status === 'ready'
-        ? { kind: 'state', state: first.state, settled: true }
-        : { kind: 'waiting' },
-  );
+  const [session, setSession] = useState<TabSession | null>(first);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [settled, setSettled] = useState(first?.state?.status === 'ready');
   const [attempt, setAttempt] = useState(0);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
 
+  // The popup follows the tab's session state as the background writes it (a late article,
+  // "annotate anyway", a new page of a single-page site, the key terms once matched).
   useEffect(() => {
     if (tabId === null) return;
     let stopped = false;
-    const started = Date.now();
-    const poll = async () => {
-      // After the first look (main.tsx), ask the background: that also tells a worker that is
-      // not answering.
-      const reply = await callBackground('getTabState', { tabId });
-      if (stopped) return;
-      if (!reply.ok) {
-        setView({ kind: 'error', error: reply.error });
-        return;
-      }
-      const state = reply.value;
-      const settled = state?.status === 'ready' || Date.now() - started > WAIT_MS;
-      setView({ kind: 'state', state, settled });
-      // The page can change while the popup is open (read anyway, a late article, a new page in
-      // a single-page site): keep asking, slowly once settled.
-      setTimeout(poll, settled ? POLL_MS * 4 : POLL_MS);
+    const reread = () =>
+      void readTabSession(browser.storage.session, tabId).then((next) => {
+        if (!stopped) setSession(next);
+      });
+    const onChange = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'session' && touchesTab(changes, tabId)) reread();
     };
-    // A page already read needs no hurry: the first look showed it.
-    const wait = first?.state?.status === 'ready' && attempt === 0 ? POLL_MS * 4 : 0;
-    setTimeout(() => void poll(), wait);
+    browser.storage.onChanged.addListener(onChange);
     return () => {
       stopped = true;
+      browser.storage.onChanged.removeListener(onChange);
+    };
+  }, [tabId]);
+
+  // A page not read yet: ask the background once, which also tells a worker that does not answer;
+  // after a while without a report, say so.
+  useEffect(() => {
+    if (tabId === null || (attempt === 0 && first?.state?.status === 'ready')) return;
+    let stopped = false;
+    setError(null);
+    void callBackground('getTabState', { tabId }).then((reply) => {
+      if (stopped) return;
+      if (!reply.ok) setError(reply.error);
+      else void readTabSession(browser.storage.session, tabId).then((next) => !stopped && setSession(next));
+    });
+    const timer = setTimeout(() => setSettled(true), WAIT_MS);
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
     };
   }, [tabId, attempt]);
 
-  const report = view.kind === 'state' && view.state?.status === 'ready' ? view.state.report : null;
+  const state = session?.state ?? null;
+  const report = state?.status === 'ready' ? state.report : null;
   const host = report ? hostOf(report.url) : null;
+  const view: View =
+    tabId === null
+      ? { kind: 'no-tab' }
+      : error
+        ? { kind: 'error', error }
+        : { kind: 'state', session: session ?? EMPTY, settled: settled || state?.status === 'ready' };
   return (
     <>
       <header>
         <img src="icons/icon-32.png" alt="" />
         <h1>{t('extName')}</h1>
       </header>
-      <Body view={view} retry={retry} tabId={tabId} asPage={asPage} cached={first?.summary ?? null} />
+      <Body view={view} retry={retry} tabId={tabId} asPage={asPage} />
       <Switches host={host} />
       <footer>
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
@@ -85,6 +96,13 @@ export function App({
     </>
   );
 }
+
+type View =
+  | { kind: 'no-tab' }
+  | { kind: 'state'; session: TabSession; settled: boolean }
+  | { kind: 'error'; error: ApiError };
+
+const EMPTY: TabSession = { state: null, annotations: null, summary: null };
 
 function hostOf(url: string): string | null {
   try {
@@ -96,17 +114,14 @@ function hostOf(url: string): string | null {
 }
 
 interface BodyProps {
-  cached: ArticleSummary | null;
   view: View;
   retry: () => void;
   tabId: number | null;
   asPage: boolean;
 }
 
-function Body({ view, retry, tabId, asPage, cached }: BodyProps) {
+function Body({ view, retry, tabId, asPage }: BodyProps) {
   switch (view.kind) {
-    case 'waiting':
-      return <Status text={t('statusExamining')} busy />;
     case 'no-tab':
       return <Status text={t('statusNoTab')} />;
     case 'error':
@@ -121,8 +136,7 @@ function Body({ view, retry, tabId, asPage, cached }: BodyProps) {
     case 'state':
       return (
         <StateView
-          cached={cached}
-          state={view.state}
+          session={view.session}
           settled={view.settled}
           tabId={tabId as number}
           asPage={asPage}
@@ -133,15 +147,15 @@ function Body({ view, retry, tabId, asPage, cached }: BodyProps) {
 }
 
 interface StateProps {
-  cached: ArticleSummary | null;
-  state: TabState | null;
+  session: TabSession;
   settled: boolean;
   tabId: number;
   asPage: boolean;
   retry: () => void;
 }
 
-function StateView({ state, settled, tabId, asPage, retry, cached }: StateProps) {
+function StateView({ session, settled, tabId, asPage, retry }: StateProps) {
+  const { state } = session;
   if (state === null)
     return settled ? (
       <Status text={t('statusCannotRun')} state="cannot-run" />
@@ -154,14 +168,7 @@ function StateView({ state, settled, tabId, asPage, retry, cached }: StateProps)
   const report = state.report;
   switch (report.kind) {
     case 'article':
-      return (
-        <ArticleView
-          report={report}
-          tabId={tabId}
-          asPage={asPage}
-          cached={cached?.url === report.url ? cached : null}
-        />
-      );
+      return <ArticleView report={report} session={session} tabId={tabId} asPage={asPage} />;
     case 'not-article':
       return (
         <div class="card" data-state="not-article">
@@ -169,12 +176,7 @@ function StateView({ state, settled, tabId, asPage, retry, cached }: StateProps)
           <button
             type="button"
             id="annotate-anyway"
-            onClick={() =>
-              void browser.tabs
-                .sendMessage(tabId, { lentera: 1, method: 'annotateAnyway', params: {} })
-                .catch(() => undefined)
-                .then(retry)
-            }
+            onClick={() => void callTab(tabId, 'annotateAnyway', {}).then(retry)}
           >
             {t('annotateAnyway')}
           </button>
@@ -201,41 +203,40 @@ function markShown() {
 /** The article: title, site, languages, reading time, summary, key terms. */
 interface ArticleProps {
   report: ArticleReport;
+  session: TabSession;
   tabId: number;
   asPage: boolean;
-  /** The summary from the first look, when the background made it before. */
-  cached: ArticleSummary | null;
 }
 
-function ArticleView({ report, tabId, asPage, cached }: ArticleProps) {
-  const [summary, setSummary] = useState<ArticleSummary | null>(cached);
+function ArticleView({ report, session, tabId, asPage }: ArticleProps) {
+  // A summary the background made before is in the session (shown from the first frame); else it
+  // is asked for once, and the background keeps it for the next opening.
+  const [first] = useState(() => articleSummaryOf(session, null));
+  const [made, setMade] = useState<ArticleSummary | null>(null);
+  const updatedAt = session.state?.updatedAt;
+  const fresh = articleSummaryOf(session, null);
   useEffect(() => {
-    if (cached) {
-      markShown();
-      return;
-    }
+    if (fresh) return;
     let stopped = false;
-    const started = Date.now();
-    const load = async () => {
-      const reply = await callBackground('getArticleSummary', { tabId });
-      if (stopped || !reply.ok) return;
-      setSummary(reply.value);
-      if (reply.value) markShown();
-      // Key terms arrive once the page's terms are matched.
-      if (reply.value?.keyTerms === null && Date.now() - started < WAIT_MS) setTimeout(load, POLL_MS);
-    };
-    void load();
+    void callBackground('getArticleSummary', { tabId }).then((reply) => {
+      if (!stopped && reply.ok) setMade(reply.value);
+    });
     return () => {
       stopped = true;
     };
-  }, [tabId, report.url]);
+  }, [tabId, report.url, updatedAt]);
+  const summary =
+    (made?.url === report.url ? made : null) ?? (first?.url === report.url ? first : null) ?? fresh;
+  useEffect(() => {
+    if (summary) markShown();
+  }, [summary !== null]);
+  // Key terms arrive with the annotation, once the page's terms are matched.
+  const keyTerms = currentAnnotations(session)?.keyTerms ?? summary?.keyTerms ?? null;
 
   const reader = summary?.readerLang ?? null;
   const site = report.siteName ?? hostOf(report.url);
   const openTerm = (entryId: string) => {
-    void browser.tabs
-      .sendMessage(tabId, { lentera: 1, method: 'showEntry', params: { entryId } })
-      .catch(() => undefined);
+    void callTab(tabId, 'showEntry', { entryId });
     // As a popup, step aside so the card on the page can be read.
     if (!asPage) window.close();
   };
@@ -275,10 +276,10 @@ function ArticleView({ report, tabId, asPage, cached }: ArticleProps) {
         />
       )}
       <h3>{t('keyTermsTitle')}</h3>
-      {summary?.keyTerms ? (
-        summary.keyTerms.length ? (
+      {keyTerms ? (
+        keyTerms.length ? (
           <ul class="key-terms" id="key-terms">
-            {summary.keyTerms.map((k) => (
+            {keyTerms.map((k) => (
               <li key={k.entryId}>
                 <button type="button" class="term" data-entry={k.entryId} onClick={() => openTerm(k.entryId)}>
                   <span class="term-name">{k.name}</span>

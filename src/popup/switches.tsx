@@ -1,22 +1,23 @@
 // The switches readers use, stored in the settings (storage.local: kept across browser restarts)
 // and applied to open tabs at once (their content scripts follow storage.onChanged).
 import { useEffect, useState } from 'preact/hooks';
+import { LOCAL_KEYS } from '../contract/storage';
 import { browser } from '../shared/browser';
 import { t } from '../shared/i18n';
+import { annotationsOn, loadSettings, type Settings, saveSettings } from '../shared/settings';
 import {
   readerLanguageOptions,
   SettingCheckbox,
   SettingSelect,
   wordLookupOptions,
-} from '../shared/setting-fields';
-import { annotationsOn, loadSettings, SETTINGS_KEY, type Settings, saveSettings } from '../shared/settings';
+} from '../ui/setting-fields';
 
 export function Switches({ host }: { host: string | null }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   useEffect(() => {
     void loadSettings().then(setSettings);
     const onChange = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && SETTINGS_KEY in changes) void loadSettings().then(setSettings);
+      if (area === 'local' && LOCAL_KEYS.settings in changes) void loadSettings().then(setSettings);
     };
     browser.storage.onChanged.addListener(onChange);
     return () => browser.storage.onChanged.removeListener(onChange);

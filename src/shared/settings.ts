@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { LOCAL_KEYS } from '../contract/storage';
 import { browser } from './browser';
 
 /** The reader's languages Lentera has data for; 'auto' follows the browser's preferred languages. */
@@ -31,8 +32,7 @@ export const settingsSchema = v.object({
 
 export type Settings = v.InferOutput<typeof settingsSchema>;
 
-export const SETTINGS_KEY = 'settings';
-const KEY = SETTINGS_KEY;
+const KEY = LOCAL_KEYS.settings;
 
 /** Whether Lentera works on pages of `host`. */
 export function annotationsOn(settings: Settings, host: string): boolean {

@@ -9,29 +9,32 @@ import { ROOT } from '../e2e/support/harness';
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 21;
 const { page, close } = await openDetectorPage(join(ROOT, 'tests', 'fixtures', 'pages'), 'long-10k/');
-const result = await page.evaluate((runs: number) => {
+const result = await page.evaluate(async (runs: number) => {
   type Api = {
     parseOnly(): number;
-    detectTimed(): number;
-    detect(force: boolean): {
+    detectTimed(): Promise<number>;
+    detect(force: boolean): Promise<{
       blocks: { text: string }[];
       timings?: { gateMs: number; parseMs: number; mapMs: number };
-    };
+    }>;
   };
   const api = (globalThis as unknown as { __lentera: Api }).__lentera;
-  const words = api.detect(false).blocks.reduce((n, b) => n + b.text.split(/\s+/).filter(Boolean).length, 0);
+  const words = (await api.detect(false)).blocks.reduce(
+    (n, b) => n + b.text.split(/\s+/).filter(Boolean).length,
+    0,
+  );
   // Warm up both paths (JIT), then alternate so that drift affects both alike.
   for (let i = 0; i < 3; i++) {
     api.parseOnly();
-    api.detectTimed();
+    await api.detectTimed();
   }
   const parse: number[] = [];
   const detect: number[] = [];
   const parts: { gateMs: number; parseMs: number; mapMs: number }[] = [];
   for (let i = 0; i < runs; i++) {
     parse.push(api.parseOnly());
-    detect.push(api.detectTimed());
-    const t = api.detect(false).timings;
+    detect.push(await api.detectTimed());
+    const t = (await api.detect(false)).timings;
     if (t) parts.push(t);
   }
   return { words, parse, detect, parts };

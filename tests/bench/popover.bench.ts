@@ -9,7 +9,7 @@
 // Budgets: p95 hover ≤ 3 frames (16.7 ms each); no long task caused by Lentera.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { DWELL_MS } from '../../src/content/term-interaction';
+import { DWELL_MS } from '../../src/content/interaction';
 import { launchChromiumContext, launchPlainChromium, ROOT } from '../e2e/support/harness';
 import { serveFixtures } from '../e2e/support/server';
 

@@ -1,8 +1,8 @@
 // Entry of a test-only bundle that runs Lentera's article detection inside a page (for the
-// detection scores and the benchmark); the shipped content script uses the same modules.
+// detection scores and the benchmark) on the path that ships: serialise, parse the copy, map back.
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
-import { DEFAULT_DETECT_OPTIONS } from '../../src/content/article/detect-article';
-import { detectArticle } from '../../src/content/article/detect-article-local';
+import { DEFAULT_DETECT_OPTIONS } from '../../src/dom/detect-article';
+import { detectHere } from './detect-article-local';
 
 export interface DetectedPlain {
   kind: string;
@@ -12,8 +12,8 @@ export interface DetectedPlain {
   timings?: { gateMs: number; parseMs: number; mapMs: number };
 }
 
-function detect(force = false): DetectedPlain {
-  const result = detectArticle(document, { ...DEFAULT_DETECT_OPTIONS, force });
+async function detect(force = false): Promise<DetectedPlain> {
+  const result = await detectHere(document, { ...DEFAULT_DETECT_OPTIONS, force });
   if (result.kind !== 'article') return { kind: result.kind, reason: result.reason, blocks: [] };
   return {
     kind: 'article',
@@ -35,9 +35,9 @@ function parseOnly(): number {
 }
 
 /** Detection with the gate, as the content script runs it. */
-function detectTimed(): number {
+async function detectTimed(): Promise<number> {
   const t0 = performance.now();
-  detectArticle(document);
+  await detectHere(document);
   return performance.now() - t0;
 }
 

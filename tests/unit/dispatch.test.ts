@@ -1,6 +1,16 @@
 import { describe, expect, it, vi } from 'vitest';
-import { dispatch } from '../../src/shared/dispatch';
-import type { BackgroundHandlers } from '../../src/shared/messages';
+import type { BackgroundHandlers } from '../../src/background/handlers';
+import { backgroundChannel } from '../../src/contract/background-api';
+import { dispatch as dispatchOn, envelope, isFor } from '../../src/contract/channel';
+import { offscreenChannel } from '../../src/contract/offscreen-api';
+import { tabChannel } from '../../src/contract/tab-api';
+
+const dispatch = (
+  message: unknown,
+  context: { senderTabId: number | undefined },
+  handlers: BackgroundHandlers,
+  log: (line: string) => void,
+) => dispatchOn(backgroundChannel, message, context, handlers, log);
 
 function setup() {
   const calls: unknown[] = [];
@@ -21,9 +31,6 @@ function setup() {
     },
     async importGlossary() {
       throw new Error('not used here');
-    },
-    async getAnnotations() {
-      return null;
     },
     async getArticleSummary() {
       return null;
@@ -75,7 +82,7 @@ describe('dispatch', () => {
   it('runs the handler of a well-formed message and wraps its value', async () => {
     const { handlers, log, calls } = setup();
     const reply = await dispatch(
-      { lentera: 1, method: 'reportPage', params: article },
+      { lentera: 1, channel: 'background', method: 'reportPage', params: article },
       { senderTabId: 4 },
       handlers,
       log,
@@ -104,7 +111,12 @@ describe('dispatch', () => {
   it('refuses an unknown method, even one inherited from Object', async () => {
     const { handlers, log } = setup();
     for (const method of ['deleteEverything', 'toString', '__proto__']) {
-      const reply = await dispatch({ lentera: 1, method, params: {} }, { senderTabId: 1 }, handlers, log);
+      const reply = await dispatch(
+        { lentera: 1, channel: 'background', method, params: {} },
+        { senderTabId: 1 },
+        handlers,
+        log,
+      );
       expect(reply).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
     }
   });
@@ -112,7 +124,7 @@ describe('dispatch', () => {
   it('names the path and reason of bad parameters', async () => {
     const { handlers, log, calls } = setup();
     const reply = await dispatch(
-      { lentera: 1, method: 'getTabState', params: { tabId: -1 } },
+      { lentera: 1, channel: 'background', method: 'getTabState', params: { tabId: -1 } },
       { senderTabId: 1 },
       handlers,
       log,
@@ -120,7 +132,7 @@ describe('dispatch', () => {
     expect(reply).toMatchObject({ ok: false, error: { code: 'bad-request' } });
     if (!reply.ok) expect(reply.error.message).toMatch(/^getTabState: tabId: /);
     const badLang = await dispatch(
-      { lentera: 1, method: 'reportPage', params: { ...article, lang: '<script>' } },
+      { lentera: 1, channel: 'background', method: 'reportPage', params: { ...article, lang: '<script>' } },
       { senderTabId: 1 },
       handlers,
       log,
@@ -136,7 +148,7 @@ describe('dispatch', () => {
     const long = Array.from({ length: 31 }, () => ({ kind: 'paragraph', text: 'x'.repeat(100_000) }));
     for (const blocks of [many, long]) {
       const reply = await dispatch(
-        { lentera: 1, method: 'reportPage', params: { ...article, blocks } },
+        { lentera: 1, channel: 'background', method: 'reportPage', params: { ...article, blocks } },
         { senderTabId: 1 },
         handlers,
         log,
@@ -151,7 +163,12 @@ describe('dispatch', () => {
   it('refuses oversized strings', async () => {
     const { handlers, log } = setup();
     const reply = await dispatch(
-      { lentera: 1, method: 'reportPage', params: { ...article, title: 'x'.repeat(5000) } },
+      {
+        lentera: 1,
+        channel: 'background',
+        method: 'reportPage',
+        params: { ...article, title: 'x'.repeat(5000) },
+      },
       { senderTabId: 1 },
       handlers,
       log,
@@ -162,7 +179,7 @@ describe('dispatch', () => {
   it('turns a failing handler into an internal error instead of throwing', async () => {
     const { handlers, log } = setup();
     const reply = await dispatch(
-      { lentera: 1, method: 'getTabState', params: { tabId: 13 } },
+      { lentera: 1, channel: 'background', method: 'getTabState', params: { tabId: 13 } },
       { senderTabId: 1 },
       handlers,
       log,
@@ -180,6 +197,7 @@ describe('dispatch', () => {
     const reply = await dispatch(
       {
         lentera: 1,
+        channel: 'background',
         method: 'lookupWord',
         params: { word: 'a'.repeat(10_000), before: [], after: [], pageLang: 'id', readerLang: 'en' },
       },
@@ -191,5 +209,70 @@ describe('dispatch', () => {
     if (!reply.ok) expect(JSON.stringify(reply.error)).toMatch(/word/);
     expect(calls).not.toContain('lookupWord');
     expect(performance.now() - started).toBeLessThan(50);
+  });
+
+  it('refuses a parse request beyond the limits before it runs (elements, time)', async () => {
+    const { handlers, log } = setup();
+    for (const params of [
+      { html: '<p>x</p>', maxElements: 1_000_000_000, timeBudgetMs: 2000 },
+      { html: '<p>x</p>', maxElements: 40_000, timeBudgetMs: 60_000 },
+    ]) {
+      const reply = await dispatch(
+        { lentera: 1, channel: 'background', method: 'parseArticle', params },
+        { senderTabId: 1 },
+        handlers,
+        log,
+      );
+      expect(reply).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    }
+  });
+});
+
+describe('channels', () => {
+  it('address each receiver apart: one envelope, the channel named in it', () => {
+    const toTab = envelope<typeof tabChannel.api, 'focusTerm'>(tabChannel.name, 'focusTerm', {
+      direction: 'next',
+    });
+    expect(toTab).toEqual({ lentera: 1, channel: 'tab', method: 'focusTerm', params: { direction: 'next' } });
+    expect(isFor(tabChannel, toTab)).toBe(true);
+    expect(isFor(backgroundChannel, toTab)).toBe(false);
+    expect(
+      isFor(
+        offscreenChannel,
+        envelope<typeof offscreenChannel.api, 'parseArticle'>(offscreenChannel.name, 'parseArticle', {
+          html: '',
+          maxElements: 1,
+          timeBudgetMs: 1,
+        }),
+      ),
+    ).toBe(true);
+    expect(isFor(offscreenChannel, null)).toBe(false);
+  });
+
+  it('validate a tab message like any other', async () => {
+    const log = vi.fn<(line: string) => void>();
+    const handlers = {
+      focusTerm: async () => 'DPR',
+      showEntry: async () => true,
+      annotateAnyway: async () => false,
+      lookUpSelection: async () => false,
+    };
+    expect(
+      await dispatchOn(
+        tabChannel,
+        envelope<typeof tabChannel.api, 'focusTerm'>(tabChannel.name, 'focusTerm', { direction: 'next' }),
+        undefined,
+        handlers,
+        log,
+      ),
+    ).toEqual({ ok: true, value: 'DPR' });
+    const bad = await dispatchOn(
+      tabChannel,
+      { lentera: 1, channel: 'tab', method: 'focusTerm', params: { direction: 'up' } },
+      undefined,
+      handlers,
+      log,
+    );
+    expect(bad).toMatchObject({ ok: false, error: { code: 'bad-request' } });
   });
 });

@@ -1,7 +1,7 @@
 // Marks terms with the CSS Custom Highlight API: the page's text and elements stay untouched.
 // The styles live in content.css (injected by the browser as an extension style sheet, outside
 // the page's DOM). Where the API is missing nothing is drawn, and terms can still be hovered.
-import type { TermRange } from './term-ranges';
+import type { TermRange } from '../../dom/ranges';
 
 /** Highlight names, prefixed so that they do not collide with the page's own. */
 export const HIGHLIGHTS = {

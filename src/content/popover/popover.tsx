@@ -3,8 +3,8 @@
 // languages, and "save to vocabulary". Every text is rendered as text (Preact escapes it), never
 // parsed as HTML.
 import { useEffect, useState } from 'preact/hooks';
+import type { CardEntry } from '../../contract/background-api';
 import { languageName, t } from '../../shared/i18n';
-import type { CardEntry } from '../../shared/messages';
 
 export interface PopoverProps {
   term: string;

@@ -2,12 +2,12 @@
 // the reader's language, the root and the affixes (meN-…-kan + gambar), which form matched, and
 // "save" / "I know this". Every text is rendered as text.
 import { useState } from 'preact/hooks';
+import type { WordLookupReply } from '../../contract/background-api';
 import { t } from '../../shared/i18n';
-import type { Replies } from '../../shared/messages';
 
 export interface WordCardProps {
   word: string;
-  reply: Replies['lookupWord'];
+  reply: WordLookupReply;
   pageLang: string;
   onSave(status: 'learning' | 'known'): Promise<boolean>;
   onPointerEnter(): void;

@@ -1,10 +1,11 @@
 // Per-language data for the term engine (assets/languages/<lang>.json), validated on load.
 import * as v from 'valibot';
+import { languageCodeSchema } from '../language';
 
 const words = v.pipe(v.array(v.pipe(v.string(), v.maxLength(60))), v.maxLength(20_000));
 
 export const languageDataSchema = v.object({
-  lang: v.pipe(v.string(), v.regex(/^[a-z]{2,3}$/)),
+  lang: languageCodeSchema(),
   commonWords: words,
   titles: words,
   calendar: words,

@@ -4,6 +4,7 @@
 // to one card. A pack is validated on load; one that fails is refused with the paths and reasons
 // of its first errors.
 import * as v from 'valibot';
+import { languageCodeSchema } from '../language';
 
 export const PACK_FORMAT = 'lentera-glossary';
 export const PACK_VERSION = 1;
@@ -18,7 +19,7 @@ export const ENTRY_KINDS = [
 ] as const;
 
 const nonEmpty = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
-const langCode = v.pipe(v.string(), v.regex(/^[a-z]{2,3}$/, 'a two- or three-letter language code'));
+const langCode = languageCodeSchema();
 
 const labelsSchema = v.object({
   /** The name to show, in this language's usual form. */

@@ -3,10 +3,11 @@
 // and, for a language with affixes, a root-word list (`<lang>-roots.json`): a new language pair is
 // data. The files are built by `scripts/lexicon/build-lexicon.ts` from open data.
 import * as v from 'valibot';
+import { languageCodeSchema } from '../language';
 
 export const rootsFileSchema = v.object({
   format: v.literal(1),
-  lang: v.pipe(v.string(), v.regex(/^[a-z]{2,3}$/)),
+  lang: languageCodeSchema(),
   source: v.optional(v.string()),
   roots: v.string(),
 });

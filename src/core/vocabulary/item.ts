@@ -3,6 +3,7 @@
 // from storage, imported from a file). Its messages are written to follow "field: " in an error
 // shown to the reader, e.g. `lang: "english" is not a language code like "id" or "en"`.
 import * as v from 'valibot';
+import { languageCodeSchema } from '../language';
 
 export const VOCABULARY_KINDS = ['term', 'word'] as const;
 export const VOCABULARY_STATUSES = ['learning', 'known'] as const;
@@ -30,9 +31,8 @@ const tooLong = (max: number) => (issue: v.MaxLengthIssue<string, number>) =>
 /** Surrounding whitespace is dropped; the sentence alone is kept exactly as it stood. */
 const trimmed = (max: number) => v.pipe(v.string(), v.trim(), v.maxLength(max, tooLong(max)));
 
-const langCode = v.pipe(
-  v.string(),
-  v.regex(/^[a-z]{2,3}$/, (issue) => `${quoted(issue.input)} is not a language code like "id" or "en"`),
+const langCode = languageCodeSchema(
+  (issue) => `${quoted(issue.input)} is not a language code like "id" or "en"`,
 );
 
 const HTTP_URL = /^https?:\/\/[^\s/?#]+(?:[/?#]\S*)?$/i;

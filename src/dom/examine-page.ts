@@ -1,13 +1,8 @@
+import type { PageReport } from '../contract/background-api';
+import type { ParseOutcome } from '../contract/offscreen-api';
 import { chooseLanguage, type Detection as LanguageDetection } from '../core/language';
 import { countWords, normalizeSpace, readingMinutes } from '../core/text';
-import type { PageReport } from '../shared/messages';
-import {
-  DEFAULT_DETECT_OPTIONS,
-  type Detection,
-  type DetectOptions,
-  detectArticleInSteps,
-  type RemoteParse,
-} from './article/detect-article';
+import { DEFAULT_DETECT_OPTIONS, type Detection, type DetectOptions, detectArticle } from './detect-article';
 
 /** A new task: the page's own work may run before detection goes on. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -36,22 +31,21 @@ export interface Examination {
 /**
  * Decides whether the document (a web page: see `isHtmlDocument`) is an article and, if it is,
  * which live text is its body and in what language it is written. Readability parses a numbered
- * copy (off the page's thread with `remoteParse`): the live page is never modified.
+ * copy (`parse`: off the page's thread, in the extension): the live page is never modified.
  */
 export async function examinePage(
   doc: Document,
   language: LanguageTools,
-  options: Partial<DetectOptions> = {},
-  remoteParse?: RemoteParse,
+  options: Partial<DetectOptions>,
+  parse: (html: string) => Promise<ParseOutcome | undefined>,
 ): Promise<Examination> {
   const url = doc.location?.href ?? doc.URL;
   let detection: Detection;
   try {
-    detection = await detectArticleInSteps(
+    detection = await detectArticle(
       doc,
       { ...DEFAULT_DETECT_OPTIONS, ...options },
-      nextTask,
-      remoteParse,
+      { parse, pause: nextTask },
     );
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

@@ -1,10 +1,11 @@
-// Live ranges for the annotations: block offsets back to text nodes and offsets.
-import type { AnnotationItem } from '../../shared/messages';
-import type { LiveBlock } from '../article/blocks';
+// Block offsets back to live ranges: the one place where an offset into a block's text becomes a
+// text node, an offset, and a `Range` of the page.
+import type { Annotation } from '../core/glossary/annotate';
+import type { LiveBlock } from './blocks';
 
 export interface TermRange {
   range: Range;
-  annotation: AnnotationItem;
+  annotation: Annotation;
   /** The first occurrence of its entry in its section (between headings): emphasised. */
   first: boolean;
   /** Position in reading order. */
@@ -32,10 +33,29 @@ export function pointAt(
   return { node: seg.node, offset: inNode };
 }
 
+/**
+ * The live range of `start`–`end` in a block's text, or null when its nodes have left the page
+ * (or a hostile page broke `Range`).
+ */
+export function rangeAt(doc: Document, block: LiveBlock, start: number, end: number): Range | null {
+  const from = pointAt(block, start, false);
+  const to = pointAt(block, end, true);
+  if (!from || !to || !from.node.isConnected || !to.node.isConnected) return null;
+  const range = doc.createRange();
+  try {
+    range.setStart(from.node, from.offset);
+    range.setEnd(to.node, to.offset);
+  } catch {
+    return null;
+  }
+  return range;
+}
+
+/** The annotations' live ranges, in reading order; those whose text changed since are left out. */
 export function termRanges(
   doc: Document,
   blocks: readonly LiveBlock[],
-  annotations: readonly AnnotationItem[],
+  annotations: readonly Annotation[],
 ): TermRange[] {
   const out: TermRange[] = [];
   const seenInSection = new Set<string>();
@@ -46,18 +66,9 @@ export function termRanges(
     lastBlock = Math.max(lastBlock, a.block);
     const block = blocks[a.block];
     if (!block || block.kind === 'code') continue;
-    const start = pointAt(block, a.start, false);
-    const end = pointAt(block, a.end, true);
-    if (!start || !end || !start.node.isConnected || !end.node.isConnected) continue;
+    const range = rangeAt(doc, block, a.start, a.end);
     // The text must still read as annotated: the page may have changed since.
-    const range = doc.createRange();
-    try {
-      range.setStart(start.node, start.offset);
-      range.setEnd(end.node, end.offset);
-    } catch {
-      continue;
-    }
-    if (range.toString().replace(/\s+/g, ' ') !== a.text.replace(/\s+/g, ' ')) continue;
+    if (!range || range.toString().replace(/\s+/g, ' ') !== a.text.replace(/\s+/g, ' ')) continue;
     const key = a.entryId ?? `?${a.text}`;
     const first = !seenInSection.has(key);
     seenInSection.add(key);

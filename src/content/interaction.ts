@@ -2,7 +2,7 @@
 // (hit-tested with caretPositionFromPoint) opens its popover after a short dwell; leaving closes
 // it after a grace period long enough to move into the popover. A tap opens it on touch screens;
 // Esc closes it. Every listener is removed through `signal`.
-import type { TermRange } from './highlights/term-ranges';
+import type { TermRange } from '../dom/ranges';
 
 /** A word under the pointer (word lookup), identified by where it stands. */
 export interface WordHit {

@@ -1,25 +1,10 @@
-// Readability's parse of a numbered copy of the page (see map-article.ts), reduced to plain data:
-// the metadata, and the text of the article as (live element number, text) pairs. It runs on the
-// content script's clone, or, to keep the page's thread free, on the same copy serialised and
-// parsed again with DOMParser in an extension document (Chromium's offscreen document, Firefox's
-// event page). Only DOM APIs: no extension APIs here.
+// Readability's parse of a numbered copy of the page (see serialize-numbered.ts), reduced to plain
+// data: the metadata, and the text of the article as (live element number, text) pairs. It runs,
+// to keep the page's thread free, in an extension document (Chromium's offscreen document,
+// Firefox's event page) on the copy parsed with DOMParser. Only DOM APIs: no extension APIs here.
 import { Readability } from '@mozilla/readability';
-import { articleTexts, type TextRef } from './map-article';
-
-export interface ParsedMetadata {
-  title: string | null;
-  byline: string | null;
-  siteName: string | null;
-  publishedTime: string | null;
-  excerpt: string | null;
-  lang: string | null;
-  dir: string | null;
-}
-
-export type ParseOutcome =
-  | { kind: 'parsed'; metadata: ParsedMetadata; texts: TextRef[] }
-  | { kind: 'none' }
-  | { kind: 'failed'; reason: string };
+import type { ParseOutcome } from '../contract/offscreen-api';
+import { articleTexts } from './map-article';
 
 export interface ParseLimits {
   maxElements: number;

@@ -1,7 +1,7 @@
 // Setting controls shared by the popup and the options page: a labelled select or checkbox bound
 // to one setting, so both pages offer the same choices with the same words.
-import { languageName, t } from './i18n';
-import { READER_LANGUAGES, type Settings } from './settings';
+import { languageName, t } from '../shared/i18n';
+import { READER_LANGUAGES, type Settings } from '../shared/settings';
 
 type Change = (patch: Partial<Settings>) => void;
 

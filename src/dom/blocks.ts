@@ -1,7 +1,9 @@
 // Live article blocks: runs of live text nodes that read as one paragraph, heading, list item,
 // quote or caption. Offsets into `text` lead back to the nodes, for highlights.
 
-export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'quote' | 'caption' | 'code';
+import type { BlockKind } from '../contract/schemas';
+
+export type { BlockKind };
 
 export interface Segment {
   node: Text;

@@ -1,33 +1,16 @@
-// Maps Readability's article, parsed from a clone, back onto the live page's text nodes.
+// Maps Readability's article, parsed from the page's numbered copy, back onto its live text nodes.
 //
-// Before parsing, every element of the clone is numbered with an attribute that points to its
-// live twin (the clone is an exact copy, so a walk of both in step pairs them). Readability moves
+// Before parsing, every element of the copy is numbered with an attribute that points to its live
+// twin (serialize-numbered.ts writes the number as it walks the live page). Readability moves
 // text nodes, renames elements (copying attributes) and wraps runs of text in new <p> elements,
 // but it does not edit text: so each text node of the result leads, through its nearest numbered
 // ancestor, to the live element that holds the same text (usually as a direct child; deeper where
 // Readability dropped the numbered element between them, as when it unwraps a div around a <p>).
 
+import type { TextRef } from '../contract/offscreen-api';
 import { isExcluded } from './blocks';
 
 export const MAP_ATTRIBUTE = 'data-lentera-i';
-
-export interface CloneMap {
-  clone: Document;
-  live: Element[];
-}
-
-/** Clones the document and numbers the clone's elements after their live twins. */
-export function cloneWithMap(doc: Document): CloneMap {
-  const clone = doc.cloneNode(true) as Document;
-  const live = Array.from(doc.getElementsByTagName('*'));
-  const copies = clone.getElementsByTagName('*');
-  if (copies.length !== live.length) throw new Error('the page changed while it was copied');
-  for (let i = 0; i < copies.length; i++) (copies[i] as Element).setAttribute(MAP_ATTRIBUTE, String(i));
-  return { clone, live };
-}
-
-/** A text of the parsed article: the number of its nearest numbered ancestor (-1: <body>), and its text. */
-export type TextRef = [index: number, data: string];
 
 /** The texts of a parsed article element (in any document made from the numbered copy). */
 export function articleTexts(article: Element): TextRef[] {

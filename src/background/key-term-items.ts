@@ -1,7 +1,8 @@
 // The popup's key terms from a tab's annotation: ranked (core/summary/key-terms), each with its
-// name in the reader's language and as the article wrote it.
+// name in the reader's language and as the article wrote it. Computed once, when the page is
+// annotated, and kept with the annotation.
+import type { AnnotateReply, KeyTermItem } from '../contract/background-api';
 import { keyTerms } from '../core/summary/key-terms';
-import type { AnnotateReply, KeyTermItem } from './messages';
 
 export function keyTermItems(reply: AnnotateReply): KeyTermItem[] {
   return keyTerms(reply.annotations).flatMap((k) => {

@@ -1,0 +1,48 @@
+// The card of a glossary term (or of a name no pack knows): its names and glosses in the reader's
+// and the page's language, and "Save to vocabulary".
+import { h } from 'preact';
+import { measure } from '../../dom/diagnostics';
+import type { TermRange } from '../../dom/ranges';
+import { t } from '../../shared/i18n';
+import type { PageContext } from '../page-context';
+import { Popover } from '../popover/popover';
+import { saveToVocabulary } from './save';
+
+export function openTermCard(ctx: PageContext, term: TermRange): void {
+  const opening = performance.now();
+  const { annotations, interaction } = ctx;
+  const a = term.annotation;
+  const entry = a.entryId ? (annotations.entries[a.entryId] ?? null) : null;
+  const reader = annotations.readerLang;
+  const name = entry?.labels[reader]?.name ?? entry?.labels[annotations.pageLang]?.name ?? a.text;
+  const gloss = entry?.gloss[reader] ?? null;
+  ctx.popover.show(
+    term.range,
+    h(Popover, {
+      term: a.text,
+      entry,
+      pageLang: annotations.pageLang,
+      readerLang: reader,
+      bothGlosses: ctx.settings().bothGlosses,
+      onPointerEnter: () => interaction.onPopoverEnter(),
+      onPointerLeave: () => interaction.onPopoverLeave(),
+      onSave: () =>
+        saveToVocabulary(ctx, {
+          kind: 'term',
+          status: 'learning',
+          text: a.text,
+          entryId: a.entryId ?? '',
+          name: entry ? name : '',
+          gloss: gloss ?? '',
+          readerLang: reader,
+          block: a.block,
+          start: a.start,
+          end: a.end,
+        }),
+    }),
+    entry ? `${a.text}: ${name}. ${gloss ?? ''}` : `${a.text}: ${t('unknownTerm')}`,
+  );
+  // Visible once the next frame has been painted.
+  const win = ctx.doc.defaultView as Window;
+  win.requestAnimationFrame(() => setTimeout(() => measure('lentera:popover', opening), 0));
+}

@@ -1,0 +1,75 @@
+// Typed callers of the channels: `callBackground('annotate', {...})` checks the method and its
+// params at compile time and returns the reply's type. Each returns a Result, never throws.
+import { browser } from '../shared/browser';
+import type { BackgroundApi } from './background-api';
+import { envelope, type MethodOf, type ParamsOf, type ReplyOf } from './channel';
+import { CHANNELS } from './names';
+import type { OffscreenApi } from './offscreen-api';
+import { fail, type Result } from './result';
+import type { TabApi } from './tab-api';
+
+const RETRIES = 3;
+
+const isResult = (reply: unknown): reply is Result<unknown> =>
+  typeof reply === 'object' && reply !== null && 'ok' in reply;
+
+/**
+ * Sends one typed message to the background and returns its reply. A worker that is starting or
+ * restarting (MV3 may stop it at any time) refuses the connection for a moment: try again a few
+ * times before reporting it as unavailable.
+ */
+export async function callBackground<M extends MethodOf<BackgroundApi>>(
+  name: M,
+  params: ParamsOf<BackgroundApi, M>,
+): Promise<Result<ReplyOf<BackgroundApi, M>>> {
+  const message = envelope<BackgroundApi, M>(CHANNELS.background, name, params);
+  let lastError = '';
+  for (let attempt = 0; attempt < RETRIES; attempt++) {
+    try {
+      const reply: unknown = await browser.runtime.sendMessage(message);
+      if (isResult(reply)) return reply as Result<ReplyOf<BackgroundApi, M>>;
+      lastError = 'no reply';
+    } catch (error) {
+      lastError = error instanceof Error ? error.message : String(error);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** attempt));
+  }
+  return fail('unavailable', `the background did not answer: ${lastError}`);
+}
+
+/** Asks the content script of a tab (top frame). A tab without Lentera's script answers nothing. */
+export async function callTab<M extends MethodOf<TabApi>>(
+  tabId: number,
+  name: M,
+  params: ParamsOf<TabApi, M>,
+): Promise<Result<ReplyOf<TabApi, M>>> {
+  try {
+    const reply: unknown = await browser.tabs.sendMessage(
+      tabId,
+      envelope<TabApi, M>(CHANNELS.tab, name, params),
+      {
+        frameId: 0,
+      },
+    );
+    if (isResult(reply)) return reply as Result<ReplyOf<TabApi, M>>;
+    return fail('unavailable', 'the page did not answer');
+  } catch (error) {
+    return fail('unavailable', error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** Asks Chromium's offscreen document (the background creates it first). */
+export async function callOffscreen<M extends MethodOf<OffscreenApi>>(
+  name: M,
+  params: ParamsOf<OffscreenApi, M>,
+): Promise<Result<ReplyOf<OffscreenApi, M>>> {
+  try {
+    const reply: unknown = await browser.runtime.sendMessage(
+      envelope<OffscreenApi, M>(CHANNELS.offscreen, name, params),
+    );
+    if (isResult(reply)) return reply as Result<ReplyOf<OffscreenApi, M>>;
+    return fail('unavailable', 'the offscreen document did not answer');
+  } catch (error) {
+    return fail('unavailable', error instanceof Error ? error.message : String(error));
+  }
+}

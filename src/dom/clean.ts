@@ -1,0 +1,128 @@
+// Cleaning the detected article: what Readability keeps that is not the story (the headline,
+// bylines, related-link lines, ad markers, boxes of sharing, tags, comments…), what it drops that
+// is (figure captions), and whether the result is a listing rather than an article. Page-DOM code,
+// no extension APIs.
+import { isRelatedLinkLine } from '../core/related-links';
+import { countWords, normalizeSpace } from '../core/text';
+import { groupIntoBlocks, isInsideExcluded, type LiveBlock } from './blocks';
+
+/** Class or id words of boxes that sit inside article bodies without being part of the story. */
+const NOISE =
+  /(?:^|[\s_-])(?:share|sharing|social|sosmed|related|terkait|baca-?juga|bacajuga|advert\w*|ads?|iklan|promo|newsletter|subscribe|paywall|tags?|topik|comments?|komentar|author-?bio|breadcrumbs?|sponsored)(?:$|[\s_-])/i;
+
+/** Class words of small boxes around the story: bylines, meta lines, labels, credits. */
+const SMALL_NOISE =
+  /(?:^|[\s_-])(?:meta|byline|author|label|kicker|badge|eyebrow|timestamp|posted|published|credits?|advertisement|ad-label)(?:$|[\s_-])/i;
+/** Whole lines that only mark an ad or ask the reader to scroll. */
+const MARKER_LINE =
+  /^(?:advertisement|advertisements|iklan|advertorial|sponsored|sponsor|scroll to (?:continue|resume)( with content)?|continue reading( below)?|lanjutkan membaca|scroll untuk melanjutkan)[\s.:…]*$/i;
+/** A byline or a "by … | date" line near the top. */
+const BYLINE_LINE =
+  /^(?:oleh|penulis|reporter|editor|pewarta|laporan|kontributor|by|written by|words by)\b\s*[:\-–]?/i;
+
+/** Drops the headline, bylines, related-link lines, ad markers and blocks inside noise boxes. */
+export function cleanBlocks(blocks: LiveBlock[], title: string, container: Element): LiveBlock[] {
+  const normalizedTitle = title.toLowerCase();
+  let seenProse = false;
+  return blocks.filter((block, index) => {
+    // Every rule looks at short blocks or at the start of long ones: normalising a long block's
+    // first line is enough, and keeps this cheap on a 10,000-word article.
+    const raw = block.text;
+    const head = normalizeSpace(raw.length <= HEAD_CHARS ? raw : raw.slice(0, LEAD_CHARS));
+    if (!head) return false;
+    const short = raw.length <= HEAD_CHARS && fewWords(head, 30);
+    // The headline is shown by the page and known from the metadata: it is not part of the body.
+    const lower = head.toLowerCase();
+    if (
+      block.kind === 'heading' &&
+      !seenProse &&
+      (normalizedTitle.includes(lower) || lower.includes(normalizedTitle))
+    ) {
+      return false;
+    }
+    // For a long block the raw length stands in for the normalised one (it can only be longer).
+    if (isRelatedLinkLine(head, block.linkChars, raw.length <= HEAD_CHARS ? head.length : raw.trim().length))
+      return false;
+    if (short && fewWords(head, 6) && MARKER_LINE.test(head)) return false;
+    if (index < 4 && !seenProse && short && BYLINE_LINE.test(head)) return false;
+    // From the text itself: a label may be a span inside the block's element.
+    const start = block.segments[0]?.node.parentElement ?? block.element;
+    if (insideNoise(start, container, short ? SMALL_NOISE : null)) return false;
+    if (block.kind === 'paragraph' && !short) seenProse = true;
+    return true;
+  });
+}
+
+const HEAD_CHARS = 300;
+const LEAD_CHARS = 120;
+
+/** Whether the text has at most `n` words (stops counting as soon as it has more). */
+function fewWords(text: string, n: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) === 32;
+    if (!space && !inWord && ++words > n) return false;
+    inWord = !space;
+  }
+  return true;
+}
+
+/**
+ * Listing pages (a category, a tag, search results) read like an article to Readability: many
+ * teaser paragraphs. What gives them away is how many of their blocks are nothing but a link.
+ */
+export function looksLikeListing(blocks: LiveBlock[]): boolean {
+  const isLinkOnly = (b: LiveBlock) => b.linkChars > 15 && b.linkChars >= b.text.trim().length * 0.8;
+  const linkOnly = blocks.filter(isLinkOnly).length;
+  if (linkOnly >= 8 && linkOnly >= blocks.length * 0.5) return true;
+  const headings = blocks.filter((b) => b.kind === 'heading');
+  const linkHeadings = headings.filter(isLinkOnly).length;
+  if (linkHeadings < 4 || linkHeadings < headings.length * 0.5) return false;
+  // Listings link every teaser's title, and under each title stands a teaser of a sentence or
+  // two; an article that links its subheadings (a buyer's guide) has real text under each.
+  const proseWords = blocks.filter((b) => b.kind === 'paragraph').reduce((n, b) => n + countWords(b.text), 0);
+  return proseWords / linkHeadings < 60;
+}
+
+/** Whether a box between the element and the article's container (exclusive) looks like noise. */
+function insideNoise(element: Element, container: Element, extra: RegExp | null = null): boolean {
+  for (let el: Element | null = element; el && el !== container; el = el.parentElement) {
+    // Ids made from a heading ("sharing-with-a-single-developer") name sections, not boxes.
+    const id = el.id.split(/[-_]/).length <= 3 ? el.id : '';
+    const words = `${id} ${typeof el.className === 'string' ? el.className : ''}`;
+    if (words.trim() && (NOISE.test(words) || extra?.test(words))) return true;
+  }
+  return false;
+}
+
+/** Figure captions of the article that Readability dropped come back, in their place. */
+export function addCaptions(blocks: LiveBlock[], container: Element): LiveBlock[] {
+  const have = new Set(blocks.map((b) => b.element));
+  // The lead figure often sits beside the body, within the same <article>.
+  const scope = container.closest('article') ?? container;
+  const captions = Array.from(scope.querySelectorAll('figcaption')).filter(
+    (c) => !have.has(c) && !isInsideExcluded(c) && !insideNoise(c, scope),
+  );
+  if (captions.length === 0) return blocks;
+  const extra = groupIntoBlocks(captions.flatMap(textNodesOf)).map((b) => ({
+    ...b,
+    kind: 'caption' as const,
+  }));
+  return [...blocks, ...extra].sort(inReadingOrder);
+}
+
+function inReadingOrder(a: LiveBlock, b: LiveBlock): number {
+  const x = a.segments[0]?.node;
+  const y = b.segments[0]?.node;
+  if (!x || !y || x === y) return 0;
+  return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}
+
+function textNodesOf(element: Element): Text[] {
+  const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  const out: Text[] = [];
+  for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null)
+    if (t.data.trim()) out.push(t);
+  return out;
+}

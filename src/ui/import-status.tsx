@@ -1,0 +1,26 @@
+// The outcome of an import (a glossary pack, a vocabulary file), announced politely: what was
+// added, or why nothing was, with the first errors, one a line.
+export type ImportState =
+  | { kind: 'idle' }
+  | { kind: 'busy' }
+  | { kind: 'done'; text: string }
+  | { kind: 'failed'; lines: string[] };
+
+export function ImportStatus({ id, state, refused }: { id?: string; state: ImportState; refused: string }) {
+  return (
+    <div role="status" aria-live="polite" id={id}>
+      {state.kind === 'busy' && <p class="meta">…</p>}
+      {state.kind === 'done' && <p class="meta">{state.text}</p>}
+      {state.kind === 'failed' && (
+        <>
+          <p class="meta">{refused}</p>
+          <ul class="errors">
+            {state.lines.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
