@@ -5,6 +5,7 @@ import { parseArticle } from '@lentera/parse-host';
 import { backgroundChannel } from '../contract/background-api';
 import { callTab } from '../contract/callers';
 import { dispatch, isFor } from '../contract/channel';
+import { offscreenChannel } from '../contract/offscreen-api';
 import { LOCAL_KEYS } from '../contract/storage';
 import { browser, type Runtime } from '../shared/browser';
 import { loadSettings } from '../shared/settings';
@@ -51,8 +52,8 @@ const handlers = createHandlers({
 const log = (line: string) => console.warn(`[lentera] ${line}`);
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-  // Messages of other channels (the offscreen document's) are not the background's.
-  if (!isFor(backgroundChannel, message)) return undefined;
+  // The offscreen document's messages are its own; anything else gets an answer, if only an error.
+  if (isFor(offscreenChannel, message)) return undefined;
   // Top frame only for now: reports from subframes are not about the page the reader sees.
   const fromTopFrame = sender.tab?.id !== undefined && (sender.frameId ?? 0) === 0;
   const senderTabId = fromTopFrame ? sender.tab?.id : undefined;

@@ -2,6 +2,7 @@
 // (hit-tested with caretPositionFromPoint) opens its popover after a short dwell; leaving closes
 // it after a grace period long enough to move into the popover. A tap opens it on touch screens;
 // Esc closes it. Every listener is removed through `signal`.
+import { measure } from '../dom/diagnostics';
 import type { TermRange } from '../dom/ranges';
 
 /** A word under the pointer (word lookup), identified by where it stands. */
@@ -127,7 +128,10 @@ export function createTermInteraction(options: InteractionOptions) {
 
   const onFrame = () => {
     frame = 0;
+    const started = performance.now();
     const term = hitTest(lastX, lastY);
+    // For tests and profiling: where the pointer came to rest, and whether it found anything.
+    measure('lentera:pointer', started, performance.now(), term ? (isWord(term) ? 'word' : 'term') : 'none');
     if (term && same(term, current)) {
       clearTimeout(grace);
       return;

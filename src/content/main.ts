@@ -5,7 +5,7 @@ import { callBackground } from '../contract/callers';
 import { dispatch, isFor } from '../contract/channel';
 import { LOCAL_KEYS } from '../contract/storage';
 import { tabChannel } from '../contract/tab-api';
-import { setDiagnostics } from '../dom/diagnostics';
+import { measure, setDiagnostics } from '../dom/diagnostics';
 import { isHtmlDocument } from '../dom/examine-page';
 import { browser } from '../shared/browser';
 import { loadSettings } from '../shared/settings';
@@ -41,7 +41,10 @@ function main(): void {
   const follow = async () => {
     const settings = await loadSettings();
     setDiagnostics(settings.diagnostics);
+    const started = performance.now();
     controller.follow(settings);
+    // For tests and profiling: the page follows the settings as they are now.
+    measure('lentera:settings', started, performance.now(), JSON.stringify(settings));
   };
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local') return;

@@ -8,10 +8,15 @@ export function setDiagnostics(on: boolean): void {
 }
 
 /** Records a measure from `start` to `end` (now by default), when diagnostics are on. Never fails. */
-export function measure(name: string, start: number, end: number = performance.now()): void {
+export function measure(
+  name: string,
+  start: number,
+  end: number = performance.now(),
+  detail?: unknown,
+): void {
   if (!enabled) return;
   try {
-    performance.measure(name, { start, end });
+    performance.measure(name, { start, end, detail });
   } catch {
     // A page may have broken user timing for itself.
   }

@@ -1,6 +1,7 @@
 // Watches a page for the changes that call for a new examination: an article that arrives late,
 // an article replaced by client-side navigation, paragraphs appended to the article. Mutations
 // are batched; Lentera's own nodes and changes outside the article are ignored.
+import { measure } from './diagnostics';
 
 export interface WatchedArticle {
   /** The live element that holds the article's blocks, or null when no article was found. */
@@ -64,11 +65,14 @@ export function watchPage(doc: Document, options: WatcherOptions): void {
   };
 
   const observer = new MutationObserver((records) => {
-    if (checkUrl()) return;
+    const started = performance.now();
+    // For tests and profiling: each batch of mutations Lentera looked at, and what it decided.
+    const seen = (decision: string) => measure('lentera:watched', started, performance.now(), decision);
+    if (checkUrl()) return seen('navigation');
     const { container, probes } = options.current();
     if (container && probes.some((p) => !p.isConnected)) {
       schedule('article replaced');
-      return;
+      return seen('article replaced');
     }
     for (const record of records) {
       if (options.isOwnNode(record.target)) continue;
@@ -79,17 +83,18 @@ export function watchPage(doc: Document, options: WatcherOptions): void {
         if (container) {
           if (container.contains(added) || container === record.target) {
             schedule('article grew');
-            return;
+            return seen('article grew');
           }
         } else {
           addedText += text;
           if (addedText >= LATE_ARTICLE_CHARS) {
             schedule('content arrived');
-            return;
+            return seen('content arrived');
           }
         }
       }
     }
+    seen('ignored');
   });
   observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tabKeys } from '../../src/contract/storage';
 import { ArticlePage } from './support/pages';
 import { useExtension } from './support/setup';
 
@@ -23,16 +24,15 @@ describe.each(BROWSERS)('glossary annotation in %s', (kind) => {
   async function annotationsFor(url: string): Promise<Annotated> {
     const tabId = await setup.extension.tabIdFor(url);
     return setup.extension.page.waitFor(
-      async ({ tabId, url }: { tabId: number; url: string }) => {
+      async ({ key, url }: { key: string; url: string }) => {
         const g = globalThis as unknown as { chrome?: unknown; browser?: unknown };
         const api = (g.browser ?? g.chrome) as {
           storage: { session: { get(k: string): Promise<Record<string, Annotated | undefined>> } };
         };
-        const key = `annotations:${tabId}`;
         const found = (await api.storage.session.get(key))[key];
         return found && found.url === url ? found : null;
       },
-      { tabId, url },
+      { key: tabKeys(tabId).annotations, url },
       20_000,
     );
   }
@@ -109,11 +109,7 @@ describe.each(BROWSERS)('glossary annotation in %s', (kind) => {
       updated: '2026-11-25',
       entries: [{ id: 'Not An Id', kind: 'planet', labels: {}, gloss: {} }],
     };
-    const reply = (await setup.extension.send({
-      lentera: 1,
-      method: 'importGlossary',
-      params: { json: JSON.stringify(bad) },
-    })) as {
+    const reply = (await setup.extension.call('importGlossary', { json: JSON.stringify(bad) })) as {
       ok: true;
       value: { ok: boolean; errors: { path: string; message: string }[] };
     };
@@ -121,11 +117,7 @@ describe.each(BROWSERS)('glossary annotation in %s', (kind) => {
     expect(reply.value.errors.map((e) => e.path)).toEqual(
       expect.arrayContaining(['entries.0.id', 'entries.0.kind']),
     );
-    const notJson = (await setup.extension.send({
-      lentera: 1,
-      method: 'importGlossary',
-      params: { json: '{"format": ' },
-    })) as {
+    const notJson = (await setup.extension.call('importGlossary', { json: '{"format": ' })) as {
       value: { ok: boolean; errors: { message: string }[] };
     };
     expect(notJson.value.errors[0]?.message).toMatch(/not JSON/);

@@ -54,12 +54,19 @@ describe.each(BROWSERS)('foundation in %s', (kind) => {
       error: { code: 'bad-request' },
     });
     expect(
-      await setup.extension.send({ lentera: 1, method: 'getTabState', params: { tabId: 'one' } }),
+      await setup.extension.send({
+        lentera: 1,
+        channel: 'background',
+        method: 'getTabState',
+        params: { tabId: 'one' },
+      }),
     ).toMatchObject({
       ok: false,
       error: { code: 'bad-request', message: expect.stringContaining('tabId') },
     });
-    expect(await setup.extension.send({ lentera: 1, method: 'dropTables', params: {} })).toMatchObject({
+    expect(
+      await setup.extension.send({ lentera: 1, channel: 'background', method: 'dropTables', params: {} }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'unknown-method' },
     });

@@ -71,29 +71,14 @@ describe.each(BROWSERS)('highlights and popovers in %s', (kind) => {
   it('reaches every term from the keyboard command, in reading order, and Esc closes', async () => {
     const page = await openAnnotated('id-news-csto/');
     const tabId = await setup.extension.tabIdFor(page.url);
-    const annotations = (await setup.extension.page.evaluate(async (tab: number) => {
-      const g = globalThis as unknown as { chrome?: unknown; browser?: unknown };
-      const api = (g.browser ?? g.chrome) as {
-        storage: {
-          session: { get(k: string): Promise<Record<string, { annotations: { text: string }[] }>> };
-        };
-      };
-      return (
-        (await api.storage.session.get(`annotations:${tab}`))[`annotations:${tab}`]?.annotations.map(
-          (a) => a.text,
-        ) ?? []
-      );
-    }, tabId)) as string[];
+    const annotations =
+      (await setup.extension.tabSession(tabId)).annotations?.annotations.map((a) => a.text) ?? [];
     expect(annotations.length).toBeGreaterThan(50);
     const reached: string[] = [];
     for (let i = 0; i < annotations.length; i++) {
-      const reply = (await setup.extension.page.evaluate(async (tab: number) => {
-        const g = globalThis as unknown as { chrome?: unknown; browser?: unknown };
-        const api = (g.browser ?? g.chrome) as {
-          tabs: { sendMessage(t: number, m: unknown): Promise<{ value: string }> };
-        };
-        return api.tabs.sendMessage(tab, { lentera: 1, method: 'focusTerm', params: { direction: 'next' } });
-      }, tabId)) as { value: string };
+      const reply = (await setup.extension.callTab(tabId, 'focusTerm', { direction: 'next' })) as {
+        value: string;
+      };
       reached.push(reply.value);
     }
     expect(reached).toEqual(annotations);
@@ -200,11 +185,7 @@ describe.each(BROWSERS)('highlights and popovers in %s', (kind) => {
         },
       ],
     };
-    const imported = (await setup.extension.send({
-      lentera: 1,
-      method: 'importGlossary',
-      params: { json: JSON.stringify(pack) },
-    })) as {
+    const imported = (await setup.extension.call('importGlossary', { json: JSON.stringify(pack) })) as {
       value: { ok: boolean };
     };
     expect(imported.value.ok).toBe(true);

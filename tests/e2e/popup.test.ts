@@ -1,9 +1,11 @@
 // The popup, end to end in both browsers through `popup.html?tab=<id>`: the summary (from the
 // article body only), key terms that scroll the page to the term and open its card, every switch
 // changing the open page at once and surviving a browser restart, and "annotate this page anyway".
+
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tabKeys } from '../../src/contract/storage';
 import { type ExtensionBrowser, launch, ROOT } from './support/harness';
 import { ArticlePage, ExtensionPage, PopupPage } from './support/pages';
 import { type FixtureServer, serveFixtures } from './support/server';
@@ -186,13 +188,13 @@ describe.each(BROWSERS)('the popup in %s', (kind) => {
       select.dispatchEvent(new Event('change', { bubbles: true }));
     });
     const tabId = await extension.tabIdFor(page.url);
-    await extension.page.waitFor(async (tab: number) => {
+    await extension.page.waitFor(async (key: string) => {
       const g = globalThis as unknown as { chrome?: unknown; browser?: unknown };
       const api = (g.browser ?? g.chrome) as {
         storage: { session: { get(k: string): Promise<Record<string, { readerLang?: string }>> } };
       };
-      return (await api.storage.session.get(`annotations:${tab}`))[`annotations:${tab}`]?.readerLang === 'id';
-    }, tabId);
+      return (await api.storage.session.get(key))[key]?.readerLang === 'id';
+    }, tabKeys(tabId).annotations);
     // The content script draws the new annotation's terms a moment after it is stored.
     await page.page.waitFor(
       () => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('lentera-term-first'),

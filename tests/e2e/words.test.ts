@@ -63,7 +63,7 @@ const closeCard = async (page: ArticlePage) => {
 };
 
 async function vocabulary(extension: ExtensionPage): Promise<Record<string, string>[]> {
-  const reply = (await extension.send({ lentera: 1, method: 'listVocabulary', params: {} })) as {
+  const reply = (await extension.call('listVocabulary', {})) as {
     ok: boolean;
     value: Record<string, string>[];
   };
@@ -131,13 +131,7 @@ describe.each(BROWSERS)('word lookup and vocabulary in %s', (kind) => {
       }
     });
     // What the browser does on Alt+Shift+L: the background tells the tab's content script.
-    await setup.extension.page.evaluate(async (tab: number) => {
-      const g = globalThis as unknown as { chrome?: unknown; browser?: unknown };
-      const api = (g.browser ?? g.chrome) as {
-        tabs: { sendMessage(t: number, m: unknown): Promise<unknown> };
-      };
-      await api.tabs.sendMessage(tab, { lentera: 1, method: 'lookUpSelection', params: {} });
-    }, tabId);
+    await setup.extension.callTab(tabId, 'lookUpSelection', {});
     const card = await wordCard(page);
     expect(card.title).toBe('kerusuhan');
     expect(card.root).toBe('rusuh');

@@ -1,4 +1,9 @@
 // Page objects: what a reader does with an article page and with the popup, in either browser.
+import type { BackgroundApi } from '../../../src/contract/background-api';
+import { envelope, type MethodOf, type ParamsOf } from '../../../src/contract/channel';
+import { CHANNELS } from '../../../src/contract/names';
+import { readTabSession, type TabSession, tabKeys } from '../../../src/contract/storage';
+import type { TabApi } from '../../../src/contract/tab-api';
 import type { ExtensionBrowser, TestPage } from './harness';
 
 interface StoredTab {
@@ -215,6 +220,38 @@ export class ExtensionPage {
       const api = (g.browser ?? g.chrome) as { storage: { local: { set(v: unknown): Promise<void> } } };
       await api.storage.local.set({ settings: value });
     }, settings);
+  }
+
+  /** Calls a method of the background, as the popup or the options page do (the contract's envelope). */
+  call<M extends MethodOf<BackgroundApi>>(method: M, params: ParamsOf<BackgroundApi, M>): Promise<unknown> {
+    return this.send(envelope<BackgroundApi, M>(CHANNELS.background, method, params));
+  }
+
+  /** Calls a method of a tab's content script, as the popup and the keyboard commands do. */
+  callTab<M extends MethodOf<TabApi>>(
+    tabId: number,
+    method: M,
+    params: ParamsOf<TabApi, M>,
+  ): Promise<unknown> {
+    return this.page.evaluate(
+      ({ tabId, message }: { tabId: number; message: unknown }) => {
+        type Tabs = { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } };
+        const g = globalThis as unknown as { chrome?: Tabs; browser?: Tabs };
+        return (g.browser ?? g.chrome)?.tabs.sendMessage(tabId, message);
+      },
+      { tabId, message: envelope<TabApi, M>(CHANNELS.tab, method, params) },
+    );
+  }
+
+  /** What the background keeps of a tab in storage.session, read as the popup reads it. */
+  async tabSession(tabId: number): Promise<TabSession> {
+    const keys = Object.values(tabKeys(tabId));
+    const raw = (await this.page.evaluate(async (keys: string[]) => {
+      type Session = { storage: { session: { get(k: string[]): Promise<Record<string, unknown>> } } };
+      const g = globalThis as unknown as { chrome?: Session; browser?: Session };
+      return (g.browser ?? g.chrome)?.storage.session.get(keys);
+    }, keys)) as Record<string, unknown>;
+    return readTabSession({ get: async () => raw }, tabId);
   }
 
   /** Sends a raw message to the background, as any extension page could. */
