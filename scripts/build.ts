@@ -44,7 +44,7 @@ const STATIC: readonly [from: string, to: string][] = [
   ['assets/languages', 'languages'],
 ];
 
-function buildOptions(target: Target, production: boolean): esbuild.BuildOptions {
+export function buildOptions(target: Target, production: boolean): esbuild.BuildOptions {
   return {
     absWorkingDir: root,
     entryPoints: { ...ENTRIES, ...PLATFORM[target].entries },
@@ -134,4 +134,5 @@ async function main(): Promise<void> {
   console.log('Watching src/ (static files are copied on each rebuild). Ctrl-C to stop.');
 }
 
-await main();
+// Built when run, not when imported (the bundle test imports buildOptions).
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();
