@@ -103,18 +103,35 @@ describe.each(BROWSERS)('article detection in %s', (kind) => {
   });
 
   it('stops watching a site switched off, and examines it again when switched on, without a reload', async () => {
+    const on = { diagnostics: true, annotations: { enabled: true, sites: { '127.0.0.1': true } } };
+    const off = { diagnostics: true, annotations: { enabled: true, sites: { '127.0.0.1': false } } };
+    await setup.extension.setSettings(on);
     const page = await ArticlePage.open(setup.browser, setup.server.url('id-infinite/'));
     const before = await setup.extension.waitForReport(page.url, { kind: 'article' });
-    await setup.extension.setSettings({ annotations: { enabled: true, sites: { '127.0.0.1': false } } });
+    await setup.extension.setSettings(off);
     await setup.extension.waitForReport(page.url, { kind: 'off' });
+    await page.waitForSettings(off);
     const popup = await PopupPage.openFor(setup.extension, page);
     expect(await popup.settledState()).toBe('off');
     await popup.close();
-    // Switched off, the page's changes go unwatched: the report stays "off".
+    // Switched off, the page's changes go unwatched: a mutation observer of the page's own, made
+    // after Lentera's, sees the new paragraphs (observers are told in the order they were made,
+    // in one go), and Lentera looked at none of them; the report stays "off".
+    const watched = (await page.measures('lentera:watched')).length;
+    await page.page.evaluate(() => {
+      const g = globalThis as unknown as { testAdded: number };
+      g.testAdded = 0;
+      new MutationObserver((records) => {
+        for (const r of records) g.testAdded += r.addedNodes.length;
+      }).observe(document.body, { childList: true, subtree: true });
+    });
     await page.page.click('#read-more');
-    await new Promise((resolve) => setTimeout(resolve, 1200));
-    await setup.extension.waitForReport(page.url, { kind: 'off' }, 500);
-    await setup.extension.setSettings({ annotations: { enabled: true, sites: { '127.0.0.1': true } } });
+    await page.page.waitFor(() => (globalThis as unknown as { testAdded: number }).testAdded > 0);
+    expect((await page.measures('lentera:watched')).length).toBe(watched);
+    const tabId = await setup.extension.tabIdFor(page.url);
+    const session = await setup.extension.tabSession(tabId);
+    expect(session.state?.status === 'ready' && session.state.report.kind).toBe('off');
+    await setup.extension.setSettings(on);
     const after = await setup.extension.waitForReport(page.url, { kind: 'article' });
     expect(after.blocks?.length).toBeGreaterThan(before.blocks?.length ?? 0);
     await setup.extension.setSettings({});
@@ -129,25 +146,22 @@ describe.each(BROWSERS)('article detection in %s', (kind) => {
   });
 
   it('is not thrown off by a page that changes its DOM all the time, and does not re-read it for nothing', async () => {
+    await setup.extension.setSettings({ diagnostics: true });
     const { page, report } = await reportFor('mutating/');
     expect(report.kind).toBe('article');
     expect(overlap(goldText('mutating'), reportText(report)).recall).toBeGreaterThanOrEqual(0.95);
-    const updatedAt = () =>
-      setup.extension.page.evaluate(async (url: string) => {
-        const g = globalThis as unknown as { chrome?: unknown; browser?: unknown };
-        const api = (g.browser ?? g.chrome) as {
-          storage: {
-            session: {
-              get(k: null): Promise<Record<string, { updatedAt: number; report?: { url: string } }>>;
-            };
-          };
-        };
-        const all = await api.storage.session.get(null);
-        return Object.values(all).find((s) => s.report?.url === url)?.updatedAt ?? 0;
-      }, page.url);
+    const tabId = await setup.extension.tabIdFor(page.url);
+    const updatedAt = async () => (await setup.extension.tabSession(tabId)).state?.updatedAt;
+    await page.waitForMeasure('lentera:examined');
     const first = await updatedAt();
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const examined = (await page.measures('lentera:examined')).length;
+    const seen = (await page.measures('lentera:watched')).length;
+    // Twenty more batches of the page's mutations looked at: each one ignored, nothing examined again.
+    const batches = await page.waitForMeasure('lentera:watched', { seen: seen + 19 });
+    expect(new Set(batches.slice(seen).map((m) => m.detail))).toEqual(new Set(['ignored']));
+    expect((await page.measures('lentera:examined')).length).toBe(examined);
     expect(await updatedAt()).toBe(first);
+    await setup.extension.setSettings({});
     await page.page.close();
   });
 

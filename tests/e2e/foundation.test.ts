@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { BackgroundApi } from '../../src/contract/background-api';
+import { envelope } from '../../src/contract/channel';
+import { CHANNELS } from '../../src/contract/names';
 import { ArticlePage, PopupPage } from './support/pages';
 import { useExtension } from './support/setup';
 
@@ -55,9 +58,7 @@ describe.each(BROWSERS)('foundation in %s', (kind) => {
     });
     expect(
       await setup.extension.send({
-        lentera: 1,
-        channel: 'background',
-        method: 'getTabState',
+        ...envelope<BackgroundApi, 'getTabState'>(CHANNELS.background, 'getTabState', { tabId: 1 }),
         params: { tabId: 'one' },
       }),
     ).toMatchObject({
@@ -65,7 +66,10 @@ describe.each(BROWSERS)('foundation in %s', (kind) => {
       error: { code: 'bad-request', message: expect.stringContaining('tabId') },
     });
     expect(
-      await setup.extension.send({ lentera: 1, channel: 'background', method: 'dropTables', params: {} }),
+      await setup.extension.send({
+        ...envelope<BackgroundApi, 'getTabState'>(CHANNELS.background, 'getTabState', { tabId: 1 }),
+        method: 'dropTables',
+      }),
     ).toMatchObject({
       ok: false,
       error: { code: 'unknown-method' },
@@ -92,13 +96,17 @@ describe('the service worker in chromium', () => {
 
   it('loses nothing when the service worker is stopped', async () => {
     const page = await ArticlePage.open(setup.browser, setup.server.url('en-news/'));
+    await setup.extension.waitForReport(page.url, { kind: 'article' });
     const tabId = await setup.extension.tabIdFor(page.url);
+    const before = (await setup.extension.tabSession(tabId)).state;
+    expect(before?.status === 'ready' && before.report.url).toBe(page.url);
     // Resolves only once the worker has closed; the popup's message then wakes a new one.
     await setup.browser.stopBackground?.();
     const popup = await PopupPage.openFor(setup.extension, page);
     expect(await popup.settledState()).toBe('article');
     expect(await popup.language()).toBe('en');
-    expect(tabId).toBeGreaterThan(0);
+    // The new worker found the tab's state as the stopped one left it.
+    expect((await setup.extension.tabSession(tabId)).state).toEqual(before);
     await Promise.all([page.page.close(), popup.close()]);
   });
 });

@@ -30,8 +30,6 @@ describe.each(BROWSERS)('highlights and popovers in %s', (kind) => {
     return page;
   }
 
-  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
   it('opens a card with the English and the Indonesian name when the pointer rests on a term in the article', async () => {
     const page = await openAnnotated('id-news-csto/');
     for (const [text, en, id] of [
@@ -53,7 +51,9 @@ describe.each(BROWSERS)('highlights and popovers in %s', (kind) => {
   });
 
   it('opens nothing for the same names in the navigation, the sidebar and the comments', async () => {
+    await setup.extension.setSettings({ diagnostics: true });
     const page = await openAnnotated('id-news-csto/');
+    await page.page.bringToFront();
     for (const [within, text] of [
       ['.trending', 'CSTO'],
       ['.trending', 'Nagorno-Karabakh'],
@@ -61,10 +61,13 @@ describe.each(BROWSERS)('highlights and popovers in %s', (kind) => {
       ['#comments', 'CSTO'],
       ['#comments', 'Nagorno-Karabakh'],
     ] as const) {
-      await page.hover(within, text);
-      await sleep(500);
+      // Lentera hit-tested the rest and found nothing, so no dwell is pending.
+      expect(await page.rest(within, text), `${within} ${text}`).toBe('none');
       expect(await page.popover(), `${within} ${text}`).toBeNull();
     }
+    // The same rest on the article's own use does find the term.
+    expect(await page.rest('.article-body', 'CSTO')).toBe('term');
+    await setup.extension.setSettings({});
     await page.page.close();
   });
 
@@ -89,18 +92,24 @@ describe.each(BROWSERS)('highlights and popovers in %s', (kind) => {
   });
 
   it('leaves the page\u2019s DOM exactly as it was once switched off, and comes back without a reload', async () => {
-    await setup.extension.setSettings({ annotations: { enabled: true, sites: { '127.0.0.1': false } } });
+    await setup.extension.setSettings({
+      diagnostics: true,
+      annotations: { enabled: true, sites: { '127.0.0.1': false } },
+    });
     const before = await ArticlePage.open(setup.browser, setup.server.url('id-news-csto/'));
     await setup.extension.waitForReport(before.url, { kind: 'off' });
     const pristine = await before.serialize();
     await before.page.close();
 
-    await setup.extension.setSettings({});
+    await setup.extension.setSettings({ diagnostics: true });
     const page = await openAnnotated('id-news-csto/');
+    await page.page.bringToFront();
     await page.hover('.article-body', 'CSTO');
     await page.waitForPopover();
-    await setup.extension.setSettings({ annotations: { enabled: false, sites: {} } });
+    const off = { diagnostics: true, annotations: { enabled: false, sites: {} } };
+    await setup.extension.setSettings(off);
     await setup.extension.waitForReport(page.url, { kind: 'off' });
+    await page.waitForSettings(off);
     await page.page.waitFor(() => document.querySelector('lentera-popover') === null);
     expect(await page.serialize()).toBe(pristine);
     const names = await page.page.evaluate(() => {
@@ -110,8 +119,7 @@ describe.each(BROWSERS)('highlights and popovers in %s', (kind) => {
     });
     expect(names.filter((n) => OURS.includes(n))).toEqual([]);
     // Hovering a term now opens nothing.
-    await page.hover('.article-body', 'NATO');
-    await sleep(500);
+    expect(await page.rest('.article-body', 'NATO')).toBe('unwatched');
     expect(await page.popover()).toBeNull();
 
     await setup.extension.setSettings({});
@@ -185,6 +193,7 @@ describe.each(BROWSERS)('highlights and popovers in %s', (kind) => {
         },
       ],
     };
+    await setup.extension.setSettings({ diagnostics: true });
     const imported = (await setup.extension.call('importGlossary', { json: JSON.stringify(pack) })) as {
       value: { ok: boolean };
     };
@@ -206,8 +215,10 @@ describe.each(BROWSERS)('highlights and popovers in %s', (kind) => {
     expect(shadow.imgs).toBe(0);
     expect(shadow.scripts).toBe(0);
     for (const href of shadow.links) expect(href).toMatch(/^https:\/\//);
-    await sleep(300);
+    // The card has been drawn and a frame has passed (Lentera's measure of the opening).
+    await page.waitForMeasure('lentera:popover');
     expect(await page.page.evaluate(() => document.title)).toBe(title);
+    await setup.extension.setSettings({});
     await page.page.close();
   });
 

@@ -5,14 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tabKeys } from '../../src/contract/storage';
+import { LOCAL_KEYS, tabKeys } from '../../src/contract/storage';
 import { type ExtensionBrowser, launch, ROOT } from './support/harness';
 import { ArticlePage, ExtensionPage, PopupPage } from './support/pages';
 import { type FixtureServer, serveFixtures } from './support/server';
 import { PAGES } from './support/setup';
 
 const BROWSERS = ['chromium', 'firefox'] as const;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const gold = (slug: string) =>
   JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/pages', slug, 'expected.json'), 'utf8')) as {
     blocks: { kind: string; text: string }[];
@@ -136,7 +135,7 @@ describe.each(BROWSERS)('the popup in %s', (kind) => {
   });
 
   it('changes the open page at once with every switch', async () => {
-    await extension.setSettings({});
+    await extension.setSettings({ diagnostics: true });
     const page = await openArticle('id-news-csto/');
     const popup = await PopupPage.openFor(extension, page);
     await popup.settledState();
@@ -173,7 +172,7 @@ describe.each(BROWSERS)('the popup in %s', (kind) => {
       select.value = 'on';
       select.dispatchEvent(new Event('change', { bubbles: true }));
     });
-    await sleep(300);
+    await page.waitForSettings({ wordLookup: 'on' });
     await page.page.bringToFront();
     await page.hover('.article-body', 'menggambarkan');
     await page.page.waitFor(
@@ -182,6 +181,7 @@ describe.each(BROWSERS)('the popup in %s', (kind) => {
     await page.page.press('Escape');
     // The reader's language to Indonesian: the page is annotated again for an Indonesian reader,
     // and an Indonesian page needs no word lookup.
+    const examined = (await page.measures('lentera:examined')).length;
     await popup.page.evaluate(() => {
       const select = document.querySelector('#switch-reader-language') as HTMLSelectElement;
       select.value = 'id';
@@ -195,22 +195,23 @@ describe.each(BROWSERS)('the popup in %s', (kind) => {
       };
       return (await api.storage.session.get(key))[key]?.readerLang === 'id';
     }, tabKeys(tabId).annotations);
-    // The content script draws the new annotation's terms a moment after it is stored.
+    // The content script draws the new annotation's terms a moment after it is stored: its
+    // examination for the new reader is over.
+    await page.waitForMeasure('lentera:examined', { seen: examined }, 15_000);
     await page.page.waitFor(
       () => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('lentera-term-first'),
       undefined,
       15_000,
     );
-    await sleep(500);
     await page.page.bringToFront();
     await page.hover('.article-body', 'Tokayev');
     await page.waitForPopover();
     const card = await page.popover();
     expect(card?.label).toBe('Kassym-Jomart Tokayev');
     await page.page.press('Escape');
-    await page.hover('.article-body', 'peninggalan');
-    await sleep(600);
+    expect(await page.rest('.article-body', 'peninggalan')).toBe('none');
     expect(await page.popover()).toBeNull();
+    await extension.setSettings({});
     await popup.close();
     await page.page.close();
   });
@@ -222,10 +223,14 @@ describe.each(BROWSERS)('the popup in %s', (kind) => {
     const popup = await PopupPage.openFor(extension, page);
     expect(await popup.settledState()).toBe('not-article');
     await popup.page.click('#annotate-anyway');
-    await extension.waitForReport(page.url, { kind: 'article' });
-    expect(await popup.page.waitFor(() => document.querySelector('[data-state="article"]') !== null)).toBe(
-      true,
-    );
+    const report = await extension.waitForReport(page.url, { kind: 'article' });
+    // The popup leaves "not an article" for what the page now is, and shows the article read.
+    const next = await popup.page.waitFor(() => {
+      const state = document.querySelector('[data-state]')?.getAttribute('data-state');
+      return state && state !== 'waiting' && state !== 'not-article' ? state : null;
+    });
+    expect(next).toBe('article');
+    expect(await popup.title()).toBe(report.title ?? null);
     await popup.close();
     await page.page.close();
   });
@@ -248,7 +253,24 @@ describe.each(BROWSERS)('the popup in %s', (kind) => {
     });
     await popup.page.click('#switch-everywhere');
     await popup.page.click('#switch-site');
-    await sleep(300);
+    // Every change is stored before the browser closes.
+    await extension.page.waitFor(async (key: string) => {
+      type Local = { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
+      const g = globalThis as unknown as { chrome?: Local; browser?: Local };
+      const settings = (await (g.browser ?? g.chrome)?.storage.local.get(key))?.[key] as
+        | {
+            wordLookup?: string;
+            readerLanguage?: string;
+            annotations?: { enabled?: boolean; sites?: Record<string, boolean> };
+          }
+        | undefined;
+      return (
+        settings?.wordLookup === 'on' &&
+        settings.readerLanguage === 'id' &&
+        settings.annotations?.enabled === false &&
+        settings.annotations.sites?.['127.0.0.1'] === true
+      );
+    }, LOCAL_KEYS.settings);
     browser = await browser.restart();
     extension = await ExtensionPage.open(browser);
     const again = await ArticlePage.open(browser, server.url('en-news/'));

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LOCAL_KEYS } from '../../src/contract/storage';
 import { createLexicon } from '../../src/core/lexicon/lexicon';
 import { lookupWord } from '../../src/core/lexicon/lookup';
 import { fromCsv } from '../../src/core/vocabulary/csv';
@@ -13,7 +14,6 @@ import { useExtension } from './support/setup';
 
 const BROWSERS = ['chromium', 'firefox'] as const;
 const SAMPLE = 'id-news-csto/';
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const lexicon = createLexicon(
   JSON.parse(readFileSync(join(ROOT, 'assets/lexicon/id-en.json'), 'utf8')),
@@ -70,12 +70,7 @@ async function vocabulary(extension: ExtensionPage): Promise<Record<string, stri
   return reply.value;
 }
 
-const clearVocabulary = (extension: ExtensionPage) =>
-  extension.page.evaluate(async () => {
-    const g = globalThis as unknown as { chrome?: unknown; browser?: unknown };
-    const api = (g.browser ?? g.chrome) as { storage: { local: { remove(k: string): Promise<void> } } };
-    await api.storage.local.remove('vocabulary');
-  });
+const clearVocabulary = (extension: ExtensionPage) => extension.removeLocal(LOCAL_KEYS.vocabulary);
 
 describe.each(BROWSERS)('word lookup and vocabulary in %s', (kind) => {
   const setup = useExtension(kind);
@@ -157,10 +152,10 @@ describe.each(BROWSERS)('word lookup and vocabulary in %s', (kind) => {
   });
 
   it('by default looks up only while Shift is held, and never on an English reader\u2019s English page', async () => {
-    await setup.extension.setSettings({});
+    await setup.extension.setSettings({ diagnostics: true });
     const page = await openSample();
-    await page.hover('.article-body', 'pasukan');
-    await sleep(600);
+    await page.page.bringToFront();
+    expect(await page.rest('.article-body', 'pasukan')).toBe('none');
     expect(await page.popover()).toBeNull();
     await page.page.keyDown('Shift');
     const card = await wordCard(page);
@@ -170,13 +165,15 @@ describe.each(BROWSERS)('word lookup and vocabulary in %s', (kind) => {
     await closeCard(page);
     await page.page.close();
 
-    await setup.extension.setSettings({ wordLookup: 'on' });
+    await setup.extension.setSettings({ diagnostics: true, wordLookup: 'on' });
     const english = await ArticlePage.open(setup.browser, setup.server.url('en-news/'));
     await setup.extension.waitForReport(english.url, { kind: 'article' });
-    await sleep(500);
-    await english.hover('article', 'the', 3);
-    await sleep(600);
+    // Annotated and listening to the pointer, with word lookup on.
+    await english.waitForMeasure('lentera:examined');
+    await english.page.bringToFront();
+    expect(await english.rest('article', 'the', 3)).toBe('none');
     expect(await english.popover()).toBeNull();
+    await setup.extension.setSettings({});
     await english.page.close();
   });
 
@@ -191,15 +188,15 @@ describe.each(BROWSERS)('word lookup and vocabulary in %s', (kind) => {
     const before = Date.now();
     await Promise.all([clickInCard(a, '.save'), clickInCard(b, '.save')]);
     const items = await setup.extension.page.waitFor(
-      async () => {
+      async (key: string) => {
         const g = globalThis as unknown as { chrome?: unknown; browser?: unknown };
         const api = (g.browser ?? g.chrome) as {
-          storage: { local: { get(k: string): Promise<{ vocabulary?: unknown[] }> } };
+          storage: { local: { get(k: string): Promise<Record<string, unknown[] | undefined>> } };
         };
-        const list = (await api.storage.local.get('vocabulary')).vocabulary ?? [];
+        const list = (await api.storage.local.get(key))[key] ?? [];
         return list.length >= 2 ? list : null;
       },
-      undefined,
+      LOCAL_KEYS.vocabulary,
       10_000,
     );
     expect(items.length).toBe(2);

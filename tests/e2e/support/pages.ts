@@ -1,32 +1,10 @@
 // Page objects: what a reader does with an article page and with the popup, in either browser.
-import type { BackgroundApi } from '../../../src/contract/background-api';
+import type { BackgroundApi, TabState } from '../../../src/contract/background-api';
 import { envelope, type MethodOf, type ParamsOf } from '../../../src/contract/channel';
 import { CHANNELS } from '../../../src/contract/names';
-import { readTabSession, type TabSession, tabKeys } from '../../../src/contract/storage';
+import { LOCAL_KEYS, readTabSession, type TabSession, tabKeys } from '../../../src/contract/storage';
 import type { TabApi } from '../../../src/contract/tab-api';
 import type { ExtensionBrowser, TestPage } from './harness';
-
-interface StoredTab {
-  status: string;
-  report?: { url: string; kind: string };
-}
-
-/** Finds the id of the tab showing `url`, from what the extension itself stored for that tab. */
-export async function tabIdFor(extensionPage: TestPage, url: string): Promise<number> {
-  return extensionPage.waitFor(
-    async (wanted: string) => {
-      const api = (globalThis as unknown as { chrome?: typeof globalThis }).chrome ?? globalThis;
-      const storage = (
-        api as unknown as { storage: { session: { get(k: null): Promise<Record<string, StoredTab>> } } }
-      ).storage;
-      const all = await storage.session.get(null);
-      const hit = Object.entries(all).find(([, state]) => state.report?.url === wanted);
-      return hit ? Number(hit[0].slice('tab:'.length)) : 0;
-    },
-    url,
-    15_000,
-  );
-}
 
 export class ArticlePage {
   constructor(
@@ -80,6 +58,96 @@ export class ArticlePage {
     await this.page.mouseMove(point.x - 30, point.y + 40);
     await this.page.mouseMove(point.x - 2, point.y);
     await this.page.mouseMove(point.x, point.y);
+  }
+
+  /**
+   * The `lentera:<what>` measures the content script has recorded so far, oldest first (only with
+   * the `diagnostics` setting on).
+   */
+  measures(name: string): Promise<{ start: number; detail: unknown }[]> {
+    return this.page.evaluate(
+      (name: string) =>
+        performance.getEntriesByName(name).map((e) => ({
+          start: e.startTime,
+          detail: (e as PerformanceMeasure).detail as unknown,
+        })),
+      name,
+    );
+  }
+
+  /**
+   * Waits until there are more than `seen` measures named `name` (and, with `detail`, the newest
+   * of them has that detail, or a JSON detail holding every field of it), and returns all of them.
+   */
+  waitForMeasure(
+    name: string,
+    { seen = 0, detail }: { seen?: number; detail?: unknown } = {},
+    timeoutMs = 10_000,
+  ): Promise<{ start: number; detail: unknown }[]> {
+    return this.page.waitFor(
+      ({ name, seen, detail }: { name: string; seen: number; detail: unknown }) => {
+        const all = performance.getEntriesByName(name).map((e) => ({
+          start: e.startTime,
+          detail: (e as PerformanceMeasure).detail as unknown,
+        }));
+        if (all.length <= seen) return null;
+        if (detail === undefined) return all;
+        const last = all[all.length - 1]?.detail;
+        if (typeof detail === 'string') return last === detail ? all : null;
+        const holds = (want: unknown, got: unknown): boolean =>
+          want !== null && typeof want === 'object'
+            ? got !== null &&
+              typeof got === 'object' &&
+              Object.entries(want).every(([k, v]) => holds(v, (got as Record<string, unknown>)[k]))
+            : want === got;
+        try {
+          return holds(detail, JSON.parse(String(last))) ? all : null;
+        } catch {
+          return null;
+        }
+      },
+      { name, seen, detail },
+      timeoutMs,
+    );
+  }
+
+  /**
+   * Waits until the page follows settings holding every field of `want` (the `lentera:settings`
+   * measure, recorded once a settings change is applied; diagnostics must be on in `want`).
+   */
+  async waitForSettings(want: object, timeoutMs = 10_000): Promise<void> {
+    await this.waitForMeasure('lentera:settings', { detail: want }, timeoutMs);
+  }
+
+  /**
+   * Rests the pointer on the text and waits until Lentera has hit-tested that rest: two animation
+   * frames after the page saw the last move (Lentera hit-tests on the first one), the
+   * `lentera:pointer` measure that began after that move says what it found: 'none', 'word' or
+   * 'term'; 'unwatched' when Lentera tested nothing (switched off). Needs diagnostics on, and the
+   * tab in front (a hidden tab runs no animation frames).
+   */
+  async rest(within: string, text: string, nth = 0): Promise<string> {
+    await this.page.evaluate(() => {
+      const g = globalThis as unknown as { lenteraTestMove?: number };
+      if (g.lenteraTestMove !== undefined) return;
+      g.lenteraTestMove = 0;
+      addEventListener(
+        'pointermove',
+        () => {
+          g.lenteraTestMove = performance.now();
+        },
+        { capture: true },
+      );
+    });
+    await this.hover(within, text, nth);
+    return this.page.evaluate(async () => {
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      const moved = (globalThis as unknown as { lenteraTestMove: number }).lenteraTestMove;
+      if (!moved) return 'no pointer move reached the page';
+      const after = performance.getEntriesByName('lentera:pointer').filter((e) => e.startTime >= moved);
+      const last = after[after.length - 1] as PerformanceMeasure | undefined;
+      return last ? String(last.detail) : 'unwatched';
+    });
   }
 
   /** Waits until Lentera has drawn the article's terms (the highlight of first uses is there). */
@@ -180,8 +248,48 @@ export class ExtensionPage {
     return new ExtensionPage(page, browser);
   }
 
-  tabIdFor(url: string): Promise<number> {
-    return tabIdFor(this.page, url);
+  /** Everything in storage.session, read as an extension page reads it. */
+  private session(): Promise<Record<string, unknown>> {
+    return this.page.evaluate(async () => {
+      type Session = { storage: { session: { get(k: null): Promise<Record<string, unknown>> } } };
+      const g = globalThis as unknown as { chrome?: Session; browser?: Session };
+      return ((await (g.browser ?? g.chrome)?.storage.session.get(null)) ?? {}) as Record<string, unknown>;
+    });
+  }
+
+  /** The state the background keeps of every tab, by tab id (the keys the contract names). */
+  async tabStates(): Promise<Map<number, TabState>> {
+    const states = new Map<number, TabState>();
+    for (const [key, value] of Object.entries(await this.session())) {
+      const id = Number(/\d+$/.exec(key)?.[0] ?? Number.NaN);
+      if (Number.isInteger(id) && tabKeys(id).state === key) states.set(id, value as TabState);
+    }
+    return states;
+  }
+
+  /** Polls `find` (with a short backoff) until it returns something, and returns that. */
+  private async poll<T>(find: () => Promise<T | null>, timeoutMs: number, what: string): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = await find();
+      if (found !== null) return found;
+      if (Date.now() > deadline) throw new Error(`${what}: timed out after ${timeoutMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
+  /** Finds the id of the tab showing `url`, from what the extension itself stored for that tab. */
+  tabIdFor(url: string, timeoutMs = 15_000): Promise<number> {
+    return this.poll(
+      async () => {
+        for (const [id, state] of await this.tabStates()) {
+          if (state.status === 'ready' && state.report.url === url) return id;
+        }
+        return null;
+      },
+      timeoutMs,
+      `no tab reported for ${url}`,
+    );
   }
 
   /**
@@ -189,18 +297,12 @@ export class ExtensionPage {
    * returns it (as the popup would receive it).
    */
   waitForReport(url: string, want: ReportWanted = {}, timeoutMs = 15_000): Promise<PageReport> {
-    return this.page.waitFor(
-      async ({ url, want }: { url: string; want: ReportWanted }) => {
-        const g = globalThis as unknown as { chrome?: unknown; browser?: unknown };
-        const api = (g.browser ?? g.chrome) as {
-          storage: {
-            session: { get(k: null): Promise<Record<string, { status: string; report?: PageReport }>> };
-          };
-        };
-        const all = await api.storage.session.get(null);
-        for (const state of Object.values(all)) {
-          const r = state.report;
-          if (!r || r.url !== url) continue;
+    return this.poll(
+      async () => {
+        for (const state of (await this.tabStates()).values()) {
+          if (state.status !== 'ready') continue;
+          const r = state.report as PageReport;
+          if (r.url !== url) continue;
           if (want.kind && r.kind !== want.kind) continue;
           if (want.title && r.title !== want.title) continue;
           if (want.minBlocks && (r.blocks?.length ?? 0) < want.minBlocks) continue;
@@ -208,18 +310,39 @@ export class ExtensionPage {
         }
         return null;
       },
-      { url, want },
       timeoutMs,
+      `no report for ${url} like ${JSON.stringify(want)}`,
     );
   }
 
   /** Writes the settings as the options page and the popup do (storage.local). */
   setSettings(settings: unknown): Promise<void> {
-    return this.page.evaluate(async (value: unknown) => {
-      const g = globalThis as unknown as { chrome?: unknown; browser?: unknown };
-      const api = (g.browser ?? g.chrome) as { storage: { local: { set(v: unknown): Promise<void> } } };
-      await api.storage.local.set({ settings: value });
-    }, settings);
+    return this.page.evaluate(
+      async (items: Record<string, unknown>) => {
+        const g = globalThis as unknown as { chrome?: unknown; browser?: unknown };
+        const api = (g.browser ?? g.chrome) as { storage: { local: { set(v: unknown): Promise<void> } } };
+        await api.storage.local.set(items);
+      },
+      { [LOCAL_KEYS.settings]: settings },
+    );
+  }
+
+  /** Reads one storage.local item (a key of LOCAL_KEYS), as the extension's pages do. */
+  local(key: (typeof LOCAL_KEYS)[keyof typeof LOCAL_KEYS]): Promise<unknown> {
+    return this.page.evaluate(async (key: string) => {
+      type Local = { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
+      const g = globalThis as unknown as { chrome?: Local; browser?: Local };
+      return (await (g.browser ?? g.chrome)?.storage.local.get(key))?.[key];
+    }, key);
+  }
+
+  /** Removes one storage.local item (a key of LOCAL_KEYS). */
+  removeLocal(key: (typeof LOCAL_KEYS)[keyof typeof LOCAL_KEYS]): Promise<void> {
+    return this.page.evaluate(async (key: string) => {
+      type Local = { storage: { local: { remove(k: string): Promise<void> } } };
+      const g = globalThis as unknown as { chrome?: Local; browser?: Local };
+      await (g.browser ?? g.chrome)?.storage.local.remove(key);
+    }, key);
   }
 
   /** Calls a method of the background, as the popup or the options page do (the contract's envelope). */
