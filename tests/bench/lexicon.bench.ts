@@ -8,6 +8,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession } from 'playwright-core';
 import { tokens } from '../../scripts/lexicon/tokens';
+import type { BackgroundApi } from '../../src/contract/background-api';
+import { envelope } from '../../src/contract/channel';
+import { CHANNELS } from '../../src/contract/names';
 import { launchChromiumContext, ROOT, stopServiceWorker } from '../e2e/support/harness';
 
 const arg = (name: string, fallback: number) => {
@@ -41,7 +44,13 @@ const send = (message: unknown) =>
     return { reply, roundTrip: performance.now() - t0 };
   }, message) as Promise<{ reply: Reply; roundTrip: number }>;
 const lookup = (q: { word: string; before: string[]; after: string[] }) =>
-  send({ lentera: 1, method: 'lookupWord', params: { ...q, pageLang: 'id', readerLang: 'en' } });
+  send(
+    envelope<BackgroundApi, 'lookupWord'>(CHANNELS.background, 'lookupWord', {
+      ...q,
+      pageLang: 'id',
+      readerLang: 'en',
+    }),
+  );
 
 const stopWorker = () => stopServiceWorker(context, extensionOrigin);
 
@@ -88,7 +97,10 @@ for (let i = 0; i < coldRuns; i++) {
   process.stderr.write(`cold run ${i + 1}/${coldRuns}\r`);
   await stopWorker();
   // A message that loads no lexicon: the worker's own start-up, for comparison.
-  wake.push((await send({ lentera: 1, method: 'listVocabulary', params: {} })).roundTrip);
+  wake.push(
+    (await send(envelope<BackgroundApi, 'listVocabulary'>(CHANNELS.background, 'listVocabulary', {})))
+      .roundTrip,
+  );
   if (i < 3) heapBefore.push(await workerHeap());
   const first = await lookup({ word: 'menggambarkan', before: [], after: [] });
   if (!first.reply.ok) throw new Error(JSON.stringify(first.reply));

@@ -10,6 +10,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { DWELL_MS } from '../../src/content/interaction';
+import { LOCAL_KEYS } from '../../src/contract/storage';
 import { launchChromiumContext, launchPlainChromium, ROOT } from '../e2e/support/harness';
 import { serveFixtures } from '../e2e/support/server';
 
@@ -51,12 +52,12 @@ const highlighted = (page: Page) =>
 async function enableDiagnostics(launched: Awaited<ReturnType<typeof launchChromiumContext>>) {
   const page = await launched.context.newPage();
   await page.goto(`${launched.extensionOrigin}/options.html`);
-  await page.evaluate(() =>
-    (
-      globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }
-    ).chrome.storage.local.set({
-      settings: { diagnostics: true },
-    }),
+  await page.evaluate(
+    (items) =>
+      (
+        globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }
+      ).chrome.storage.local.set(items),
+    { [LOCAL_KEYS.settings]: { diagnostics: true } },
   );
   await page.close();
 }

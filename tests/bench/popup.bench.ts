@@ -5,6 +5,7 @@
 //   npm run build && npx tsx tests/bench/popup.bench.ts [--runs 15]
 // Budget: ≤ 100 ms cached.
 import { join } from 'node:path';
+import { tabKeys } from '../../src/contract/storage';
 import { launchChromiumContext, ROOT } from '../e2e/support/harness';
 import { serveFixtures } from '../e2e/support/server';
 
@@ -21,27 +22,36 @@ type Api = {
     session: { get(k: null | string): Promise<Record<string, unknown>>; remove(k: string): Promise<void> };
   };
 };
-// The article's tab, from what the extension stored for it, once its terms are matched.
-const tabId = await extension.evaluate(async (url) => {
-  const chrome = (globalThis as unknown as { chrome: Api }).chrome;
+// The article's tab, from what the extension stored for it (the contract's keys), once its terms
+// are matched.
+const sessionItems = () =>
+  extension.evaluate(
+    async () =>
+      (await (globalThis as unknown as { chrome: Api }).chrome.storage.session.get(null)) as Record<
+        string,
+        unknown
+      >,
+  );
+const tabId = await (async () => {
   for (;;) {
-    const all = (await chrome.storage.session.get(null)) as Record<string, { report?: { url: string } }>;
-    const hit = Object.entries(all).find(([k, state]) => k.startsWith('tab:') && state.report?.url === url);
-    if (hit) {
-      const id = Number(hit[0].slice(4));
-      if ((await chrome.storage.session.get(`annotations:${id}`))[`annotations:${id}`]) return id;
+    const all = await sessionItems();
+    for (const [key, value] of Object.entries(all)) {
+      const id = Number(/\d+$/.exec(key)?.[0] ?? Number.NaN);
+      if (!Number.isInteger(id) || tabKeys(id).state !== key) continue;
+      const state = value as { report?: { url: string } };
+      if (state.report?.url === article.url() && all[tabKeys(id).annotations]) return id;
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-}, article.url());
+})();
 
 const starts: number[] = [];
 
 async function openPopup(cold: boolean): Promise<number> {
   if (cold) {
-    await extension.evaluate(async (tab) => {
-      await (globalThis as unknown as { chrome: Api }).chrome.storage.session.remove(`summary:${tab}`);
-    }, tabId);
+    await extension.evaluate(async (key) => {
+      await (globalThis as unknown as { chrome: Api }).chrome.storage.session.remove(key);
+    }, tabKeys(tabId).summary);
   }
   const popup = await context.newPage();
   await popup.goto(`${extensionOrigin}/popup.html?tab=${tabId}`);
