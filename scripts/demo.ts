@@ -4,9 +4,9 @@
 // and of the popup to out/demo/, and says where.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchChromium, ROOT } from '../tests/e2e/support/harness';
-import { ArticlePage, ExtensionPage, PopupPage } from '../tests/e2e/support/pages';
-import { serveFixtures } from '../tests/e2e/support/server';
+import { launchChromium, ROOT } from '../tools/browser/harness';
+import { ArticlePage, ExtensionPage, PopupPage } from '../tools/browser/pages';
+import { serveFixtures } from '../tools/browser/server';
 
 const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
 const server = await serveFixtures(join(ROOT, 'tests', 'fixtures', 'pages'));

@@ -3,7 +3,7 @@
 // Goal: every non-article rejected, body precision ≥ 0.98 and recall ≥ 0.95.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { scoreFixtures, summarize } from './lib/fixture-score';
+import { scoreFixtures, summarize } from '../tools/score/fixture-score';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'fixtures', 'pages');
 const rows = await scoreFixtures(root);

@@ -8,8 +8,8 @@
 // Goal: median ≥ 0.98 for both, and no page below 0.9 without a note saying why (README).
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { differences, median } from './lib/overlap';
-import { readabilitySlugs, scoreReadabilityPages } from './lib/readability-score';
+import { differences, median } from '../tools/score/overlap';
+import { readabilitySlugs, scoreReadabilityPages } from '../tools/score/readability-score';
 
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;

@@ -3,7 +3,7 @@
 // name candidates.   npx tsx scripts/score-terms.ts [--verbose]      Goal: both ≥ 0.95.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { scoreTerms } from './lib/term-score';
+import { scoreTerms } from '../tools/score/term-score';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const verbose = process.argv.includes('--verbose');

@@ -3,9 +3,9 @@
 //   npx tsx tests/bench/detection.bench.ts [--runs 21]
 // Budget: detection and mapping add at most 25 % to the parse.
 import { join } from 'node:path';
-import { openDetectorPage } from '../../scripts/lib/detect-in-browser';
-import { median } from '../../scripts/lib/overlap';
-import { ROOT } from '../e2e/support/harness';
+import { openDetectorPage } from '../../tools/browser/detect-in-browser';
+import { ROOT } from '../../tools/browser/harness';
+import { median } from '../../tools/score/overlap';
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 21;
 const { page, close } = await openDetectorPage(join(ROOT, 'tests', 'fixtures', 'pages'), 'long-10k/');

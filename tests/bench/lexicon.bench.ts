@@ -11,7 +11,7 @@ import { tokens } from '../../scripts/lexicon/tokens';
 import type { BackgroundApi } from '../../src/contract/background-api';
 import { envelope } from '../../src/contract/channel';
 import { CHANNELS } from '../../src/contract/names';
-import { launchChromiumContext, ROOT, stopServiceWorker } from '../e2e/support/harness';
+import { launchChromiumContext, ROOT, stopServiceWorker } from '../../tools/browser/harness';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(name);

@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { DWELL_MS } from '../../src/content/interaction';
 import { LOCAL_KEYS } from '../../src/contract/storage';
-import { launchChromiumContext, launchPlainChromium, ROOT } from '../e2e/support/harness';
-import { serveFixtures } from '../e2e/support/server';
+import { launchChromiumContext, launchPlainChromium, ROOT } from '../../tools/browser/harness';
+import { serveFixtures } from '../../tools/browser/server';
 
 const hovers = Number(process.argv[process.argv.indexOf('--hovers') + 1]) || 50;
 const FRAME = 1000 / 60;

@@ -6,8 +6,8 @@
 // Budget: ≤ 100 ms cached.
 import { join } from 'node:path';
 import { tabKeys } from '../../src/contract/storage';
-import { launchChromiumContext, ROOT } from '../e2e/support/harness';
-import { serveFixtures } from '../e2e/support/server';
+import { launchChromiumContext, ROOT } from '../../tools/browser/harness';
+import { serveFixtures } from '../../tools/browser/server';
 
 const runsArg = process.argv.indexOf('--runs');
 const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 15;

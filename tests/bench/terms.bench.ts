@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
-import { launchPlainChromium, ROOT } from '../e2e/support/harness';
-import { serveFixtures } from '../e2e/support/server';
+import { launchPlainChromium, ROOT } from '../../tools/browser/harness';
+import { serveFixtures } from '../../tools/browser/server';
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 51;
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');

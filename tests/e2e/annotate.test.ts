@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tabKeys } from '../../src/contract/storage';
-import { ArticlePage } from './support/pages';
+import { ArticlePage } from '../../tools/browser/pages';
 import { useExtension } from './support/setup';
 
 const BROWSERS = ['chromium', 'firefox'] as const;

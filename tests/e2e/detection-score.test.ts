@@ -2,10 +2,10 @@
 // page with page scripts off): the fixture gold, and nine pages of Readability's own test suite.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scoreFixtures, summarize } from '../../scripts/lib/fixture-score';
-import { median } from '../../scripts/lib/overlap';
-import { readabilitySlugs, scoreReadabilityPages } from '../../scripts/lib/readability-score';
-import { ROOT } from './support/harness';
+import { ROOT } from '../../tools/browser/harness';
+import { scoreFixtures, summarize } from '../../tools/score/fixture-score';
+import { median } from '../../tools/score/overlap';
+import { readabilitySlugs, scoreReadabilityPages } from '../../tools/score/readability-score';
 
 describe('detection score', () => {
   it('rejects every non-article fixture and finds article bodies with precision ≥ 0.98 and recall ≥ 0.95', async () => {

@@ -2,10 +2,10 @@
 // fixture pages against their hand-made gold, the language, dynamic pages and hostile pages.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readGold, staticFixtures } from '../../scripts/lib/fixture-score';
-import { overlap } from '../../scripts/lib/overlap';
-import { ROOT } from './support/harness';
-import { ArticlePage, type PageReport, PopupPage } from './support/pages';
+import { ROOT } from '../../tools/browser/harness';
+import { ArticlePage, type PageReport, PopupPage } from '../../tools/browser/pages';
+import { readGold, staticFixtures } from '../../tools/score/fixture-score';
+import { overlap } from '../../tools/score/overlap';
 import { useExtension } from './support/setup';
 
 const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BackgroundApi } from '../../src/contract/background-api';
 import { envelope } from '../../src/contract/channel';
 import { CHANNELS } from '../../src/contract/names';
-import { ArticlePage, PopupPage } from './support/pages';
+import { ArticlePage, PopupPage } from '../../tools/browser/pages';
 import { useExtension } from './support/setup';
 
 const BROWSERS = ['chromium', 'firefox'] as const;

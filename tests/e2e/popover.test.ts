@@ -1,9 +1,9 @@
 // Highlights and glossary popovers, end to end in both browsers, on the sample article page.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { launchChromiumContext, ROOT } from './support/harness';
-import { ArticlePage } from './support/pages';
-import { serveFixtures } from './support/server';
+import { launchChromiumContext, ROOT } from '../../tools/browser/harness';
+import { ArticlePage } from '../../tools/browser/pages';
+import { serveFixtures } from '../../tools/browser/server';
 import { useExtension } from './support/setup';
 
 const BROWSERS = ['chromium', 'firefox'] as const;

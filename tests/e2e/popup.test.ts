@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCAL_KEYS, tabKeys } from '../../src/contract/storage';
-import { type ExtensionBrowser, launch, ROOT } from './support/harness';
-import { ArticlePage, ExtensionPage, PopupPage } from './support/pages';
-import { type FixtureServer, serveFixtures } from './support/server';
+import { type ExtensionBrowser, launch, ROOT } from '../../tools/browser/harness';
+import { ArticlePage, ExtensionPage, PopupPage } from '../../tools/browser/pages';
+import { type FixtureServer, serveFixtures } from '../../tools/browser/server';
 import { PAGES } from './support/setup';
 
 const BROWSERS = ['chromium', 'firefox'] as const;

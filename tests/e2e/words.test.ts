@@ -8,8 +8,8 @@ import { LOCAL_KEYS } from '../../src/contract/storage';
 import { createLexicon } from '../../src/core/lexicon/lexicon';
 import { lookupWord } from '../../src/core/lexicon/lookup';
 import { fromCsv } from '../../src/core/vocabulary/csv';
-import { ROOT } from './support/harness';
-import { ArticlePage, type ExtensionPage } from './support/pages';
+import { ROOT } from '../../tools/browser/harness';
+import { ArticlePage, type ExtensionPage } from '../../tools/browser/pages';
 import { useExtension } from './support/setup';
 
 const BROWSERS = ['chromium', 'firefox'] as const;

@@ -2,12 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadPack, scoreTerms } from '../../scripts/lib/term-score';
 import { createGlossaryStore } from '../../src/background/glossary-store';
 import { annotateBlocks, annotateText, SLICE_CHARS } from '../../src/core/glossary/annotate';
 import { type LanguageDataFile, languageSets } from '../../src/core/glossary/language-data';
 import { matchTerms } from '../../src/core/glossary/match-terms';
 import { buildTermIndex } from '../../src/core/glossary/term-index';
+import { loadPack, scoreTerms } from '../../tools/score/term-score';
 
 const root = join(import.meta.dirname, '..', '..');
 const pack = loadPack(root);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median, overlap } from '../../scripts/lib/overlap';
+import { median, overlap } from '../../tools/score/overlap';
 
 describe('overlap (the scoring of detection)', () => {
   it('is perfect for the same words whatever the white space', () => {

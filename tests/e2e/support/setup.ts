@@ -2,10 +2,10 @@
 // extension, and an extension page to ask it things; started before the file's tests, stopped after.
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import type { BrowserKind } from '../../../scripts/find-browsers';
-import { type ExtensionBrowser, launch, ROOT } from './harness';
-import { ExtensionPage } from './pages';
-import { type FixtureServer, serveFixtures } from './server';
+import type { BrowserKind } from '../../../tools/browser/find-browsers';
+import { type ExtensionBrowser, launch, ROOT } from '../../../tools/browser/harness';
+import { ExtensionPage } from '../../../tools/browser/pages';
+import { type FixtureServer, serveFixtures } from '../../../tools/browser/server';
 
 export const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 

@@ -3,7 +3,7 @@
 // recall of the detected body against the gold blocks.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openDetector } from './detect-in-browser';
+import { openDetector } from '../browser/detect-in-browser';
 import { type Overlap, overlap } from './overlap';
 
 export interface Gold {

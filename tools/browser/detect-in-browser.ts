@@ -1,9 +1,10 @@
 // Runs Lentera's article detection (the test bundle of the content script's modules) on pages
 // served from a folder, in real Chromium, and returns plain results.
-import { launchPlainChromium } from '../../tests/e2e/support/harness';
-import { serveFixtures } from '../../tests/e2e/support/server';
+
 import type { DetectedPlain } from '../../tests/support/detect-entry';
 import { detectBundle } from './detect-bundle';
+import { launchPlainChromium } from './harness';
+import { serveFixtures } from './server';
 
 export interface PageDetection {
   /** What the gate and detection say (as the content script would). */

@@ -3,7 +3,7 @@
 // of expected.html, and the gate against the page's `readerable` flag.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { detectedText, openDetector } from './detect-in-browser';
+import { detectedText, openDetector } from '../browser/detect-in-browser';
 import { type Overlap, overlap } from './overlap';
 
 export interface ReadabilityRow extends Overlap {

@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
-import { type BrowserKind, requireBrowser } from '../../../scripts/find-browsers';
+import { type BrowserKind, requireBrowser } from './find-browsers';
 
-export const ROOT = join(import.meta.dirname, '..', '..', '..');
+export const ROOT = join(import.meta.dirname, '..', '..');
 export const FIREFOX_UUID = '5f1c6a1e-3b7d-4e0a-9a51-1e2d3c4b5a60';
 
 export interface TestPage {

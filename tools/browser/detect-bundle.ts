@@ -2,7 +2,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
-import { noRawHtmlPlugin } from '../no-raw-html-plugin';
+import { noRawHtmlPlugin } from '../../scripts/no-raw-html-plugin';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 

@@ -1,9 +1,9 @@
 // Page objects: what a reader does with an article page and with the popup, in either browser.
-import type { BackgroundApi, TabState } from '../../../src/contract/background-api';
-import { envelope, type MethodOf, type ParamsOf } from '../../../src/contract/channel';
-import { CHANNELS } from '../../../src/contract/names';
-import { LOCAL_KEYS, readTabSession, type TabSession, tabKeys } from '../../../src/contract/storage';
-import type { TabApi } from '../../../src/contract/tab-api';
+import type { BackgroundApi, TabState } from '../../src/contract/background-api';
+import { envelope, type MethodOf, type ParamsOf } from '../../src/contract/channel';
+import { CHANNELS } from '../../src/contract/names';
+import { LOCAL_KEYS, readTabSession, type TabSession, tabKeys } from '../../src/contract/storage';
+import type { TabApi } from '../../src/contract/tab-api';
 import type { ExtensionBrowser, TestPage } from './harness';
 
 export class ArticlePage {
