@@ -9,7 +9,10 @@ const LEADS = [...new Set(descriptors.flatMap((d) => d.cleaning.relatedLinkLeads
   (a, b) => b.length - a.length,
 );
 
-const LEAD = new RegExp(`^[\\s\\p{P}]*(?:${LEADS.map(escapeRegExp).join('|') || '(?!)'})\\b[\\s:：–—-]*`, 'iu');
+const LEAD = new RegExp(
+  `^[\\s\\p{P}]*(?:${LEADS.map(escapeRegExp).join('|') || '(?!)'})\\b[\\s:：–—-]*`,
+  'iu',
+);
 
 /**
  * True for a block that is a related-story link line: it starts with a lead such as "Baca juga"
