@@ -77,6 +77,8 @@ export const indonesian: LanguageDescriptor = {
     noiseClassWords: ['sosmed', 'terkait', /baca-?juga/, 'iklan', 'topik', 'komentar'],
     labelClassWords: [],
   },
+  // List-ending abbreviations (dll., dsb., dst., tsb.) are left out on purpose: see
+  // src/core/summary/sentences.ts.
   abbreviations: {
     titles: [
       'Dr',
