@@ -4,10 +4,12 @@
 // time, clitics, sentence splitting, the language-data generator) takes them from the registry.
 //
 // Descriptors are plain data, and every bundle that reads one carries all of them (the content
-// script too): engines stay out. The Indonesian stemmer (src/core/stem/indonesian.ts) and the
-// English lemmatiser (src/core/lexicon/english.ts) are code that only the background runs; their
-// rule tables are data of their language and live in its folder (`id/stem-rules.ts`,
-// `en/lemma-rules.ts`), imported by the engine, not by the descriptor.
+// script, injected into every page, too): engines, and lists that only a build script reads, stay
+// out. The Indonesian stemmer (src/core/stem/indonesian.ts) and the English lemmatiser
+// (src/core/lexicon/english.ts) are code that only the background runs; their rule tables are
+// data of their language and live in its folder (`id/stem-rules.ts`, `en/lemma-rules.ts`),
+// imported by the engine, not by the descriptor. The hand lists of the generated language data
+// are `<code>/term-words.ts`, read by scripts/glossary/make-language-data.ts alone.
 
 /**
  * A word or phrase as written (matched case-insensitively, as a whole word), or a regular
@@ -78,9 +80,9 @@ export interface LanguageDescriptor {
   abbreviations?: { titles: readonly string[]; anyCase: readonly string[] };
   /**
    * The term engine's word lists (assets/languages/<code>.json, written by
-   * scripts/glossary/make-language-data.ts from these lists and stopwords-iso). A page in a
-   * language without them still gets glossary matching, with the word lists of the pack's
-   * languages and no clitics.
+   * scripts/glossary/make-language-data.ts from stopwords-iso, the clitics above and the hand
+   * lists of `<code>/term-words.ts`). A page in a language without them still gets glossary
+   * matching, with the word lists of the pack's languages and no clitics.
    */
   termData?: {
     /**
@@ -90,15 +92,23 @@ export interface LanguageDescriptor {
     file: string;
     /** The stopwords-iso list the common words start from (MIT). */
     stopwords: string;
-    /** Common words stopwords-iso lacks (never a name on their own, even capitalised). */
-    extraCommonWords: readonly string[];
-    /** Titles, forms of address and other words that stand before names but are not part of them. */
-    titles: readonly string[];
-    /** Days, months and time zones: capitalised, but not names of things to explain. */
-    calendar: readonly string[];
-    /** Lower-case words that may stand inside a name ("bin", "van der"). */
-    connectors: readonly string[];
   };
+}
+
+/**
+ * The hand lists of a language's language data, exported as `termWords` by `<code>/term-words.ts`
+ * beside its descriptor. Only the generator reads them, so they are kept out of the descriptor
+ * (and so out of the bundles).
+ */
+export interface TermWords {
+  /** Common words stopwords-iso lacks (never a name on their own, even capitalised). */
+  extraCommonWords: readonly string[];
+  /** Titles, forms of address and other words that stand before names but are not part of them. */
+  titles: readonly string[];
+  /** Days, months and time zones: capitalised, but not names of things to explain. */
+  calendar: readonly string[];
+  /** Lower-case words that may stand inside a name ("bin", "van der"). */
+  connectors: readonly string[];
 }
 
 /** The language's enclitic forms of one kind (or all), in order. */

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { languageDataText } from '../../../scripts/lib/language-data';
+import { languageDataText, termWordsOf } from '../../../scripts/lib/language-data';
 import { AD_MARKER_LINE, BYLINE_LINE, LABEL_CLASS, NOISE_CLASS } from '../../../src/core/boilerplate';
 import { languageDataSchema } from '../../../src/core/glossary/language-data';
 import { LANGUAGE_CODE } from '../../../src/core/language';
@@ -118,20 +118,25 @@ describe.each(descriptors.map((d) => [d.code, d] as [string, LanguageDescriptor]
       }
     });
 
-    it(d.termData ? 'has its language data generated and up to date' : 'has no language data file', () => {
-      const data = d.termData;
-      if (!data) {
-        expect(existsSync(join(dataDir, `${code}.json`))).toBe(false);
-        return;
-      }
-      expect(data.file).toBe(`languages/${code}.json`);
-      const text = readFileSync(join(root, 'assets', data.file), 'utf8');
-      // Byte for byte what scripts/glossary/make-language-data.ts writes today.
-      expect(text).toBe(languageDataText(d));
-      const parsed = v.safeParse(languageDataSchema, JSON.parse(text));
-      expect(parsed.success).toBe(true);
-      for (const w of [...data.titles, ...data.calendar, ...data.connectors, ...data.extraCommonWords])
-        expect(w.trim(), w).toBe(w);
-    });
+    it(
+      d.termData ? 'has its language data generated and up to date' : 'has no language data file',
+      async () => {
+        const data = d.termData;
+        if (!data) {
+          expect(existsSync(join(dataDir, `${code}.json`))).toBe(false);
+          expect(existsSync(join(languagesDir, code, 'term-words.ts'))).toBe(false);
+          return;
+        }
+        expect(data.file).toBe(`languages/${code}.json`);
+        const text = readFileSync(join(root, 'assets', data.file), 'utf8');
+        // Byte for byte what scripts/glossary/make-language-data.ts writes today.
+        expect(text).toBe(await languageDataText(d));
+        const parsed = v.safeParse(languageDataSchema, JSON.parse(text));
+        expect(parsed.success).toBe(true);
+        const words = await termWordsOf(d);
+        for (const w of [...words.titles, ...words.calendar, ...words.connectors, ...words.extraCommonWords])
+          expect(w.trim(), w).toBe(w);
+      },
+    );
   },
 );
