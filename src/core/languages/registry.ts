@@ -1,5 +1,5 @@
 // Every language Lentera knows facts about, one folder each (`<code>/index.ts`). A new language
-// is a new folder and a line here; tests/unit/languages.test.ts checks that each is complete.
+// is a new folder and a line here; tests/unit/languages/ checks that each is complete.
 import type { LanguageDescriptor } from './descriptor';
 import { english } from './en';
 import { indonesian } from './id';
