@@ -68,8 +68,12 @@ export function buildOptions(target: Target, production: boolean): esbuild.Build
 
 function copyStatic(target: Target): void {
   const out = join(root, 'dist', target);
+  // READMEs in the asset folders (assets/languages says its files are generated) are not shipped.
   for (const [from, to] of [...STATIC, ...PLATFORM[target].static])
-    cpSync(join(root, from), join(out, to), { recursive: true });
+    cpSync(join(root, from), join(out, to), {
+      recursive: true,
+      filter: (path) => !path.endsWith('README.md'),
+    });
   copyLexicons(out);
   const source = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as Manifest;
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };

@@ -1,15 +1,15 @@
 // Checks of glossary packs beyond their schema.
-import { createRequire } from 'node:module';
 import { normalizeLabel } from '../../src/core/glossary/normalize';
 import { type GlossaryEntry, validatePack } from '../../src/core/glossary/pack-schema';
+import { descriptors } from '../../src/core/languages/registry';
+import { stopwordsOf } from './language-data';
 
-const require = createRequire(import.meta.url);
-const stopwords = require('stopwords-iso') as Record<string, string[]>;
-const COMMON = new Set([...(stopwords.id ?? []), ...(stopwords.en ?? [])].map((w) => w.toLowerCase()));
+/** The stop words of every registered language with language data (Indonesian and English). */
+const COMMON = new Set(descriptors.flatMap(stopwordsOf).map((w) => w.toLowerCase()));
 
 /**
- * Names and aliases (matched case-insensitively) that are also common words of Indonesian or
- * English: they would light up ordinary text. Acronyms are matched case-sensitively and exempt.
+ * Names and aliases (matched case-insensitively) that are also stop words of a language with
+ * language data (Indonesian, English): they would light up ordinary text. Acronyms are matched case-sensitively and exempt.
  */
 export function commonWordCollisions(entries: readonly GlossaryEntry[]): string[] {
   const out: string[] = [];

@@ -2,6 +2,7 @@
 
 import * as v from 'valibot';
 import { indonesianOverMalay } from './indonesian-or-malay';
+import { sameMacrolanguage } from './languages/registry';
 
 /** Where the article's language came from. */
 export const LANG_SOURCES = ['html', 'meta', 'detected', 'unknown'] as const;
@@ -76,18 +77,12 @@ export function chooseLanguage(evidence: LanguageEvidence): { lang: string; sour
   const confident = Boolean(evidence.detected?.isReliable && top && top.percentage >= 60 && detectedLang);
 
   if (declared) {
-    if (confident && detectedLang && !sameLanguage(detectedLang, declared.lang)) {
+    // Indonesian and Malay are one macrolanguage: a detector's "ms" must not overrule "id".
+    if (confident && detectedLang && !sameMacrolanguage(detectedLang, declared.lang)) {
       return { lang: detectedLang, source: 'detected' };
     }
     return declared;
   }
   if (confident && detectedLang) return { lang: detectedLang, source: 'detected' };
   return { lang: 'und', source: 'unknown' };
-}
-
-/** Indonesian and Malay are one macrolanguage family: a detector's "ms" must not overrule "id". */
-function sameLanguage(a: string, b: string): boolean {
-  if (a === b) return true;
-  const malay = new Set(['id', 'ms']);
-  return malay.has(a) && malay.has(b);
 }

@@ -1,28 +1,16 @@
 // Lines inside an article body that only point to other articles ("Baca juga: …", "READ …").
-// Readability keeps them when they sit between paragraphs; they are not part of the story.
+// Readability keeps them when they sit between paragraphs; they are not part of the story. The
+// leads are every registered language's (pages mix them: "READ …" on Indonesian sites).
+import { descriptors } from './languages/registry';
+import { escapeRegExp } from './text';
 
-const LEADS = [
-  'baca juga',
-  'baca pula',
-  'simak juga',
-  'lihat juga',
-  'simak',
-  'baca',
-  'artikel terkait',
-  'berita terkait',
-  'read also',
-  'read more',
-  'also read',
-  'see also',
-  'related',
-  'read',
-  'more:',
-  'watch',
-  'tonton juga',
-];
+/** Longest first, so that "baca juga" is taken whole rather than as "baca". */
+const LEADS = [...new Set(descriptors.flatMap((d) => d.cleaning.relatedLinkLeads))].sort(
+  (a, b) => b.length - a.length,
+);
 
 const LEAD = new RegExp(
-  `^[\\s\\p{P}]*(?:${LEADS.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b[\\s:：–—-]*`,
+  `^[\\s\\p{P}]*(?:${LEADS.map(escapeRegExp).join('|') || '(?!)'})\\b[\\s:：–—-]*`,
   'iu',
 );
 

@@ -1,24 +1,11 @@
 // Cleaning the detected article: what Readability keeps that is not the story (the headline,
 // bylines, related-link lines, ad markers, boxes of sharing, tags, comments…), what it drops that
 // is (figure captions), and whether the result is a listing rather than an article. Page-DOM code,
-// no extension APIs.
+// no extension APIs. The words it looks for are the registered languages' (src/core/boilerplate.ts).
+import { AD_MARKER_LINE, BYLINE_LINE, LABEL_CLASS, NOISE_CLASS } from '../core/boilerplate';
 import { isRelatedLinkLine } from '../core/related-links';
 import { countWords, normalizeSpace } from '../core/text';
 import { groupIntoBlocks, isInsideExcluded, type LiveBlock } from './blocks';
-
-/** Class or id words of boxes that sit inside article bodies without being part of the story. */
-const NOISE =
-  /(?:^|[\s_-])(?:share|sharing|social|sosmed|related|terkait|baca-?juga|bacajuga|advert\w*|ads?|iklan|promo|newsletter|subscribe|paywall|tags?|topik|comments?|komentar|author-?bio|breadcrumbs?|sponsored)(?:$|[\s_-])/i;
-
-/** Class words of small boxes around the story: bylines, meta lines, labels, credits. */
-const SMALL_NOISE =
-  /(?:^|[\s_-])(?:meta|byline|author|label|kicker|badge|eyebrow|timestamp|posted|published|credits?|advertisement|ad-label)(?:$|[\s_-])/i;
-/** Whole lines that only mark an ad or ask the reader to scroll. */
-const MARKER_LINE =
-  /^(?:advertisement|advertisements|iklan|advertorial|sponsored|sponsor|scroll to (?:continue|resume)( with content)?|continue reading( below)?|lanjutkan membaca|scroll untuk melanjutkan)[\s.:…]*$/i;
-/** A byline or a "by … | date" line near the top. */
-const BYLINE_LINE =
-  /^(?:oleh|penulis|reporter|editor|pewarta|laporan|kontributor|by|written by|words by)\b\s*[:\-–]?/i;
 
 /** Drops the headline, bylines, related-link lines, ad markers and blocks inside noise boxes. */
 export function cleanBlocks(blocks: LiveBlock[], title: string, container: Element): LiveBlock[] {
@@ -43,11 +30,11 @@ export function cleanBlocks(blocks: LiveBlock[], title: string, container: Eleme
     // For a long block the raw length stands in for the normalised one (it can only be longer).
     if (isRelatedLinkLine(head, block.linkChars, raw.length <= HEAD_CHARS ? head.length : raw.trim().length))
       return false;
-    if (short && fewWords(head, 6) && MARKER_LINE.test(head)) return false;
+    if (short && fewWords(head, 6) && AD_MARKER_LINE.test(head)) return false;
     if (index < 4 && !seenProse && short && BYLINE_LINE.test(head)) return false;
     // From the text itself: a label may be a span inside the block's element.
     const start = block.segments[0]?.node.parentElement ?? block.element;
-    if (insideNoise(start, container, short ? SMALL_NOISE : null)) return false;
+    if (insideNoise(start, container, short ? LABEL_CLASS : null)) return false;
     if (block.kind === 'paragraph' && !short) seenProse = true;
     return true;
   });
@@ -91,7 +78,7 @@ function insideNoise(element: Element, container: Element, extra: RegExp | null 
     // Ids made from a heading ("sharing-with-a-single-developer") name sections, not boxes.
     const id = el.id.split(/[-_]/).length <= 3 ? el.id : '';
     const words = `${id} ${typeof el.className === 'string' ? el.className : ''}`;
-    if (words.trim() && (NOISE.test(words) || extra?.test(words))) return true;
+    if (words.trim() && (NOISE_CLASS.test(words) || extra?.test(words))) return true;
   }
   return false;
 }

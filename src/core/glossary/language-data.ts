@@ -1,4 +1,5 @@
-// Per-language data for the term engine (assets/languages/<lang>.json), validated on load.
+// Per-language data for the term engine (assets/languages/<lang>.json, generated from the language
+// folders of src/core/languages by scripts/glossary/make-language-data.ts), validated on load.
 import * as v from 'valibot';
 import { languageCodeSchema } from '../language';
 

@@ -3,8 +3,10 @@
 // the word without its clitics (pasukannya → pasukan), each form the stemmer passes through
 // (menggambarkan → menggambar), and the root (gambar). The reply says which one matched.
 
+import { encliticForms } from '../languages/descriptor';
+import { PARTICLES, POSSESSIVES } from '../languages/id/stem-rules';
+import { descriptors } from '../languages/registry';
 import { affixPattern, MAX_WORD_LENGTH, type StemStep, stemIndonesian } from '../stem/indonesian';
-import { PARTICLES, POSSESSIVES } from '../stem/indonesian-rules';
 import { englishLemmas } from './english';
 import type { Lexicon } from './lexicon';
 
@@ -75,7 +77,17 @@ const english: Morphology = {
   },
 };
 
+/**
+ * The engines, by language. They are code that only the background runs, so they are bound here
+ * rather than in the language descriptors (which every bundle carries); their rule tables are in
+ * the languages' folders.
+ */
 const MORPHOLOGY: Readonly<Record<string, Morphology>> = { id: indonesian, en: english };
+
+/** Each language's enclitics, particles first (-lah, …, -nya, -ku, -mu): the last word of an expression may carry one. */
+const ENCLITICS = new Map(
+  descriptors.map((d) => [d.code, [...encliticForms(d, 'particle'), ...encliticForms(d, 'possessive')]]),
+);
 
 const WORD = /^[\p{L}\p{M}][\p{L}\p{M}'’-]*$/u;
 
@@ -162,8 +174,8 @@ function multiword(
       // expression's last word without its clitics (campur tangannya).
       const candidates = [word, ...(na === 0 ? alternatives : [])].map((form) => [...left, form, ...right]);
       const last = right[right.length - 1];
-      if (last !== undefined && lex.from === 'id') {
-        for (const suffix of [...PARTICLES, ...POSSESSIVES]) {
+      if (last !== undefined) {
+        for (const suffix of ENCLITICS.get(lex.from) ?? []) {
           if (last.endsWith(suffix))
             candidates.push([...left, word, ...right.slice(0, -1), last.slice(0, -suffix.length)]);
         }

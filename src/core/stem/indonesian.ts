@@ -6,7 +6,8 @@
 // has a gloss, else the first: where several recodings are possible (memasuki → masuk or pasuk),
 // the one a learner can look up wins.
 //
-// The rules are data (`indonesian-rules.ts`). The root-word list and the "has a gloss" test come
+// The rules are data of the language, in its folder (src/core/languages/id/stem-rules.ts, with the
+// clitics of src/core/languages/id/index.ts). The root-word list and the "has a gloss" test come
 // from the caller (the bundled lexicon), so the stemmer is pure and testable.
 import {
   DERIVATIONAL,
@@ -18,7 +19,7 @@ import {
   POSSESSIVES,
   PREFIX_RULES,
   type PrefixRule,
-} from './indonesian-rules';
+} from '../languages/id/stem-rules';
 
 export interface StemStep {
   /** What was removed: 'meN-', '-kan', '-nya', '-er-', 'reduplication'… */
@@ -182,6 +183,8 @@ function stemSingle(word: string, dict: StemDictionary): StemResult {
     : { word, root: word, steps: [], known: false };
 }
 
+const HYPHENATED_POSSESSIVE = new RegExp(`^(.+)-(${POSSESSIVES.join('|')})$`);
+
 /**
  * The root of an Indonesian word (lower-cased), with the steps that lead to it. Reduplications
  * (kata-kata, berlari-lari, sebaik-baiknya) give the root they share; a reduplication that is a
@@ -192,8 +195,8 @@ export function stemIndonesian(input: string, dict: StemDictionary): StemResult 
   if (word.length > MAX_WORD_LENGTH || !/^[a-z]+(?:-[a-z]+)*$/.test(word)) {
     return { word, root: word, steps: [], known: false };
   }
-  // A clitic after a hyphen (kuasa-Mu, malaikat-malaikat-Nya): the base, then the clitic.
-  const clitic = /^(.+)-(nya|ku|mu)$/.exec(word);
+  // A possessive after a hyphen (kuasa-Mu, malaikat-malaikat-Nya): the base, then the clitic.
+  const clitic = HYPHENATED_POSSESSIVE.exec(word);
   if (clitic && !dict.isRoot(word)) {
     const base = stemIndonesian(clitic[1] as string, dict);
     if (base.known) {

@@ -6,6 +6,8 @@
 // input: at most `maxChars` characters are read, a sentence longer than `maxSentence` is cut at
 // white space, and the whole runs in one linear pass (plus a linear pass pairing the quotes).
 
+import { descriptors } from '../languages/registry';
+
 export interface Sentence {
   text: string;
   /** Offsets into the input: `input.slice(start, end) === text`, with no white space at either end. */
@@ -25,104 +27,15 @@ export const DEFAULT_MAX_CHARS = 200_000;
 /** A quotation that does not close within this many characters is not one. */
 const MAX_QUOTE = 1000;
 
-// Abbreviations, without their final dot. Titles and the like are matched as written or in
-// capitals ("Dr", "DR"; "dr" is listed separately where it is used so). Abbreviations made of single
-// letters and dots (a.n., u.p., S.H., e.g., i.e., U.S., a.m.) are recognised without a list, and a
-// single capital (an initial) never ends a sentence; nor does "et al." in any language.
+// Abbreviations (each language's `abbreviations`, src/core/languages/<code>), without their final
+// dot. Titles and the like are matched as written or in capitals ("Dr", "DR"; "dr" is listed
+// separately where it is used so). Abbreviations made of single letters and dots (a.n., u.p., S.H.,
+// e.g., i.e., U.S., a.m.) are recognised without a list, and a single capital (an initial) never
+// ends a sentence; nor does "et al." in any language.
 //
-// List-ending abbreviations (dll., dsb., dst., tsb., etc.) are deliberately NOT here: followed by a
-// lower-case word they do not split anyway, and followed by a capital a new sentence begins
+// List-ending abbreviations (dll., dsb., dst., tsb., etc.) are deliberately NOT listed: followed by
+// a lower-case word they do not split anyway, and followed by a capital a new sentence begins
 // ("… pasar, toko, dll. Harganya naik.").
-const ID_TITLES = [
-  'Dr',
-  'dr',
-  'Drs',
-  'Dra',
-  'Prof',
-  'Ir',
-  'Hj',
-  'KH',
-  'St',
-  'Tn',
-  'Ny',
-  'Nn',
-  'Pdt',
-  'Sdr',
-  'Sdri',
-  'Bpk',
-  'S.Pd',
-  'S.Kom',
-  'S.Sos',
-  'S.Ag',
-  'S.Ked',
-  'S.Kep',
-  'M.Si',
-  'M.Sc',
-  'M.Pd',
-  'M.Hum',
-  'M.Kes',
-  'Ph.D',
-];
-/** Matched in any case. */
-const ID_ANY_CASE = [
-  'dkk',
-  'yth',
-  'jl',
-  'jln',
-  'kec',
-  'kab',
-  'kel',
-  'prov',
-  'tgl',
-  'hlm',
-  'rp',
-  'vol',
-  'sbb',
-  'sdr',
-  'sdri',
-  'bpk',
-];
-const EN_TITLES = [
-  'Mr',
-  'Mrs',
-  'Ms',
-  'Messrs',
-  'Dr',
-  'Prof',
-  'Sr',
-  'Jr',
-  'St',
-  'Mt',
-  'Ft',
-  'Inc',
-  'Ltd',
-  'Co',
-  'Corp',
-  'Gen',
-  'Sen',
-  'Rep',
-  'Gov',
-  'Lt',
-  'Col',
-  'Capt',
-  'Sgt',
-  'Maj',
-  'Adm',
-  'Rev',
-  'Hon',
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'Aug',
-  'Sept',
-  'Oct',
-  'Nov',
-  'Dec',
-  'Ph.D',
-];
-const EN_ANY_CASE = ['vs', 'cf', 'approx', 'vol', 'pp', 'fig'];
-
 interface Abbreviations {
   titles: ReadonlySet<string>;
   anyCase: ReadonlySet<string>;
@@ -131,10 +44,11 @@ interface Abbreviations {
 const withCapitals = (titles: readonly string[]) =>
   new Set([...titles, ...titles.map((t) => t.toUpperCase())]);
 
-const ABBREVIATIONS = new Map<string, Abbreviations>([
-  ['id', { titles: withCapitals(ID_TITLES), anyCase: new Set(ID_ANY_CASE) }],
-  ['en', { titles: withCapitals(EN_TITLES), anyCase: new Set(EN_ANY_CASE) }],
-]);
+const ABBREVIATIONS = new Map<string, Abbreviations>(
+  descriptors.flatMap(({ code, abbreviations: a }) =>
+    a ? [[code, { titles: withCapitals(a.titles), anyCase: new Set(a.anyCase) }] as const] : [],
+  ),
+);
 const NO_ABBREVIATIONS: Abbreviations = { titles: new Set(), anyCase: new Set() };
 
 /** Exactly the characters of JavaScript's `\s` (what `String.prototype.trim` removes). */

@@ -1,12 +1,16 @@
 // The affix rules of the Indonesian stemmer, as data: Enhanced Confix Stripping (Arifin, Mahendra and
 // Ciptaningtyas 2009), after Nazief and Adriani (1996) and Asian et al. (2005), with the further
-// rules the Sastrawi project published (17c/d, 30c, 39–42). The engine is `indonesian.ts`; a new
-// rule is a line here.
+// rules the Sastrawi project published (17c/d, 30c, 39–42). The engine is
+// src/core/stem/indonesian.ts; a new rule is a line here. The clitics (the particles and
+// possessives taken off the end, the proclitics ku- and kau-) are the language's own list, in
+// `index.ts`: the glossary's language data and the word lookup read the same one.
 //
 // A prefix rule matches the start of a word with `match` (a regular expression over lower-case
 // letters) and rewrites it with each of `to` in turn (`$1`, `$2`… are the groups): every rewrite is
 // a candidate; the engine keeps those that lead to a root. `prefix` is what the rule removes, as a
 // learner would write it (meN-, peN-…), for the affix breakdown.
+import { encliticForms } from '../descriptor';
+import { indonesian } from './index';
 
 export interface PrefixRule {
   id: string;
@@ -66,9 +70,13 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
   { id: 'di', prefix: 'di-', match: /^di(.+)$/, to: ['$1'] },
   { id: 'ke', prefix: 'ke-', match: /^ke(.+)$/, to: ['$1'] },
   { id: 'se', prefix: 'se-', match: /^se(.+)$/, to: ['$1'] },
-  // kau-, ku- (proclitic pronouns)
-  { id: '41', prefix: 'ku-', match: /^ku(.+)$/, to: ['$1'] },
-  { id: '42', prefix: 'kau-', match: /^kau(.+)$/, to: ['$1'] },
+  // ku-, kau- (proclitic pronouns; Sastrawi's rules 41 and 42), from the language's clitics.
+  ...indonesian.clitics.proclitics.map((p) => ({
+    id: p,
+    prefix: `${p}-`,
+    match: new RegExp(`^${p}(.+)$`),
+    to: ['$1'],
+  })),
 ];
 
 /** Infixes (-er-, -el-, -em-, -in-): tried on the stem when nothing else leads to a root. */
@@ -80,8 +88,8 @@ export const INFIX_RULES: readonly PrefixRule[] = [
 ];
 
 /** Particles, then possessive pronouns, then derivational suffixes, in the order they are removed. */
-export const PARTICLES = ['lah', 'kah', 'tah', 'pun'] as const;
-export const POSSESSIVES = ['nya', 'ku', 'mu'] as const;
+export const PARTICLES: readonly string[] = encliticForms(indonesian, 'particle');
+export const POSSESSIVES: readonly string[] = encliticForms(indonesian, 'possessive');
 /** -wan/-wati (karyawan, budayawati) are rarer than the three of ECS, and tried after them. */
 export const DERIVATIONAL = ['kan', 'an', 'i', 'wan', 'wati'] as const;
 
@@ -99,8 +107,17 @@ export const DISALLOWED_CONFIXES: Readonly<Record<string, readonly string[]>> = 
   'ter-': ['an'],
 };
 
-/** Prefixes before which no other prefix comes (a word has di-per-, not per-di-; se- may follow per-: persemakmuran). */
-export const OUTER_ONLY = new Set(['di-', 'ke-', 'meN-', 'menge-', 'ku-', 'kau-']);
+/**
+ * Prefixes before which no other prefix comes (a word has di-per-, not per-di-; se- may follow
+ * per-: persemakmuran), proclitics included.
+ */
+export const OUTER_ONLY: ReadonlySet<string> = new Set([
+  'di-',
+  'ke-',
+  'meN-',
+  'menge-',
+  ...indonesian.clitics.proclitics.map((p) => `${p}-`),
+]);
 
 /** Prefixes that may come after only some others (se- after per- or ke-: persemakmuran, kesepakatan). */
 export const ONLY_AFTER: Readonly<Record<string, readonly string[]>> = { 'se-': ['per-', 'ke-'] };
