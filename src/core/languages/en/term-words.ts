@@ -1,8 +1,9 @@
 // The hand lists of English's language data (assets/languages/en.json): read only by
 // scripts/glossary/make-language-data.ts, which adds the stopwords-iso list and the clitics the
 // descriptor (index.ts) names, and writes the file.
+
+import { FOREIGN_NAME_PARTICLES } from '../common';
 import type { TermWords } from '../descriptor';
-import { FOREIGN_NAME_PARTICLES } from '../shared';
 
 export const termWords: TermWords = {
   extraCommonWords: [
