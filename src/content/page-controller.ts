@@ -5,7 +5,7 @@ import { callBackground } from '../contract/callers';
 import { DEFAULT_DETECT_OPTIONS, type Detection } from '../dom/detect-article';
 import { measure } from '../dom/diagnostics';
 import { examinePage, type LanguageTools } from '../dom/examine-page';
-import { type WatchedArticle, watchPage } from '../dom/page-watcher';
+import { type PageWatcher, type WatchedArticle, watchPage } from '../dom/page-watcher';
 import { annotationsOn, type Settings } from '../shared/settings';
 import { type AnnotatedPage, annotatePage } from './annotated-page';
 
@@ -41,6 +41,7 @@ export function createPageController({ doc, language, isOwnNode }: PageControlle
   let page: AnnotatedPage | null = null;
   let detection: Detection | null = null;
   let watched = NOTHING_WATCHED;
+  let watcher: PageWatcher | null = null;
   let settings: Settings | null = null;
   /** The reader asked (in the popup) to read this page as an article whatever detection says. */
   let forced = false;
@@ -57,6 +58,7 @@ export function createPageController({ doc, language, isOwnNode }: PageControlle
 
   async function examine(signal: AbortSignal): Promise<void> {
     const started = performance.now();
+    if (!watched.container) watched = { ...watched, examining: true };
     const result = await examinePage(doc, language, { force: forced }, parse);
     if (signal.aborted) return;
     pageControl?.abort();
@@ -64,6 +66,7 @@ export function createPageController({ doc, language, isOwnNode }: PageControlle
     page = null;
     detection = result.detection;
     watched = watchedOf(detection);
+    watcher?.examined(detection?.kind === 'article');
     const reply = await callBackground('reportPage', result.report);
     if (!reply.ok) console.debug('[lentera] report refused:', reply.error.message);
     const { report } = result;
@@ -106,7 +109,12 @@ export function createPageController({ doc, language, isOwnNode }: PageControlle
   function start(): void {
     running = new AbortController();
     examineNow();
-    watchPage(doc, { signal: running.signal, current: () => watched, isOwnNode, onChange: examineNow });
+    watcher = watchPage(doc, {
+      signal: running.signal,
+      current: () => watched,
+      isOwnNode,
+      onChange: examineNow,
+    });
   }
 
   function stop(): void {
@@ -116,6 +124,7 @@ export function createPageController({ doc, language, isOwnNode }: PageControlle
     page = null;
     detection = null;
     watched = NOTHING_WATCHED;
+    watcher = null;
     void callBackground('reportPage', { kind: 'off', url: doc.location.href });
   }
 

@@ -8,6 +8,12 @@ export interface WatchedArticle {
   container: Element | null;
   /** Some live text nodes of the article: if they leave the page, the article was replaced. */
   probes: readonly Node[];
+  /**
+   * An examination is under way: text arriving elsewhere is not counted as a late article (the
+   * examination will say whether there is one), so a page that changes all the time is not
+   * examined twice at load.
+   */
+  examining?: boolean;
 }
 
 export interface WatcherOptions {
@@ -27,13 +33,23 @@ export interface WatcherOptions {
 /** Text added outside an article before a page without one is examined again. */
 const LATE_ARTICLE_CHARS = 400;
 
-export function watchPage(doc: Document, options: WatcherOptions): void {
+export interface PageWatcher {
+  /**
+   * An examination is over. Text that arrived meanwhile is a late article only if it found none;
+   * otherwise the count starts again.
+   */
+  examined(foundArticle: boolean): void;
+}
+
+const IDLE_WATCHER: PageWatcher = { examined: () => undefined };
+
+export function watchPage(doc: Document, options: WatcherOptions): PageWatcher {
   const { signal } = options;
-  if (signal.aborted) return;
+  if (signal.aborted) return IDLE_WATCHER;
   const quietMs = options.quietMs ?? 400;
   const maxWaitMs = options.maxWaitMs ?? 2000;
   const win = doc.defaultView;
-  if (!win) return;
+  if (!win) return IDLE_WATCHER;
   let lastUrl = doc.location.href;
   let pendingReason: string | null = null;
   let firstPending = 0;
@@ -69,7 +85,15 @@ export function watchPage(doc: Document, options: WatcherOptions): void {
     // For tests and profiling: each batch of mutations Lentera looked at, and what it decided.
     const seen = (decision: string) => measure('lentera:watched', started, performance.now(), decision);
     if (checkUrl()) return seen('navigation');
-    const { container, probes } = options.current();
+    const { container, probes, examining } = options.current();
+    if (examining && !container) {
+      // Counted, not acted on: `examined` decides once the examination is over.
+      for (const record of records)
+        for (const added of Array.from(record.addedNodes))
+          if (!options.isOwnNode(added) && !options.isOwnNode(record.target))
+            addedText += added.textContent?.length ?? 0;
+      return seen('examining');
+    }
     if (container && probes.some((p) => !p.isConnected)) {
       schedule('article replaced');
       return seen('article replaced');
@@ -112,4 +136,10 @@ export function watchPage(doc: Document, options: WatcherOptions): void {
     },
     { once: true },
   );
+  return {
+    examined(foundArticle) {
+      if (foundArticle) addedText = 0;
+      else if (addedText >= LATE_ARTICLE_CHARS) schedule('content arrived');
+    },
+  };
 }
