@@ -5,6 +5,11 @@ import { defineConfig } from 'vitest/config';
 // (vitest's browser mode), each test file in a page of its own. No extension APIs: what needs
 // the built extension is tested in tests/e2e.
 export default defineConfig({
+  // The dependencies the tested modules import, bundled before the first test file loads: found
+  // on the way instead, they make Vite reload the page in the middle of a run.
+  optimizeDeps: {
+    include: ['@mozilla/readability', '@mozilla/readability/Readability-readerable.js', 'valibot'],
+  },
   test: {
     include: ['tests/dom/**/*.test.ts'],
     testTimeout: 10_000,
