@@ -152,6 +152,18 @@ describe('serialise → parse → map', () => {
     expect(nodes.every((n) => n.parentNode === doc.body)).toBe(true);
   });
 
+  // BUG (src/dom/serialize-numbered.ts + map-article.ts): the HTML parser turns CR and CR LF into
+  // LF, so a text node that a script filled with "\r\n" (an SPA rendering a CMS's text) reads
+  // differently in the copy and is never found again: that paragraph is missing from the article.
+  it.fails('maps text with carriage returns, set by a script', () => {
+    const doc = makePage(`<article><p id="a"></p><p>${prose(1)}</p><p>${prose(2)}</p></article>`);
+    $(doc, '#a').textContent = prose(0).replace('. ', '.\r\n');
+    const { texts, live } = parsedTexts(doc);
+    const { nodes, unmapped } = liveTextNodes(texts, live);
+    expect(unmapped).toBe(0);
+    expect(nodes).toContain($(doc, '#a').firstChild);
+  });
+
   it('reads the metadata from the copy', () => {
     const doc = makePage(ARTICLE, {
       title: 'Jalur kereta baru | Koran Contoh',
