@@ -42,8 +42,9 @@ export function isExcluded(element: Element): boolean {
   if (EXCLUDED_TAGS.has(element.tagName)) return true;
   const ns = element.namespaceURI;
   if (ns === 'http://www.w3.org/2000/svg' || ns === 'http://www.w3.org/1998/Math/MathML') return true;
-  const editable = element.getAttribute('contenteditable');
-  return editable !== null && editable !== 'false';
+  // As the browser reads the attribute: only these values (any case) make an editable region.
+  const editable = element.getAttribute('contenteditable')?.toLowerCase();
+  return editable === '' || editable === 'true' || editable === 'plaintext-only';
 }
 
 /** Whether the element or one of its ancestors is excluded (see `isExcluded`). */

@@ -23,6 +23,7 @@ export function cleanBlocks(blocks: LiveBlock[], title: string, container: Eleme
     if (
       block.kind === 'heading' &&
       !seenProse &&
+      normalizedTitle !== '' &&
       (normalizedTitle.includes(lower) || lower.includes(normalizedTitle))
     ) {
       return false;
@@ -86,10 +87,16 @@ function insideNoise(element: Element, container: Element, extra: RegExp | null 
 /** Figure captions of the article that Readability dropped come back, in their place. */
 export function addCaptions(blocks: LiveBlock[], container: Element): LiveBlock[] {
   const have = new Set(blocks.map((b) => b.element));
+  const haveText = new Set(blocks.flatMap((b) => b.segments.map((s) => s.node)));
   // The lead figure often sits beside the body, within the same <article>.
   const scope = container.closest('article') ?? container;
   const captions = Array.from(scope.querySelectorAll('figcaption')).filter(
-    (c) => !have.has(c) && !isInsideExcluded(c) && !insideNoise(c, scope),
+    (c) =>
+      !have.has(c) &&
+      // Readability kept it already (its text in a <p> of its own inside the caption).
+      !textNodesOf(c).some((t) => haveText.has(t)) &&
+      !isInsideExcluded(c) &&
+      !insideNoise(c, scope),
   );
   if (captions.length === 0) return blocks;
   const extra = groupIntoBlocks(captions.flatMap(textNodesOf)).map((b) => ({

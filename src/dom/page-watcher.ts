@@ -30,6 +30,10 @@ export interface WatcherOptions {
   signal: AbortSignal;
 }
 
+/** Scripts, styles and templates that a page adds (ads, embeds) bring no text a reader reads. */
+const NOT_PROSE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'LINK', 'META']);
+const notProse = (node: Node) => NOT_PROSE.has(node.nodeName);
+
 /** Text added outside an article before a page without one is examined again. */
 const LATE_ARTICLE_CHARS = 400;
 
@@ -90,7 +94,7 @@ export function watchPage(doc: Document, options: WatcherOptions): PageWatcher {
       // Counted, not acted on: `examined` decides once the examination is over.
       for (const record of records)
         for (const added of Array.from(record.addedNodes))
-          if (!options.isOwnNode(added) && !options.isOwnNode(record.target))
+          if (!options.isOwnNode(added) && !options.isOwnNode(record.target) && !notProse(added))
             addedText += added.textContent?.length ?? 0;
       return seen('examining');
     }
@@ -101,7 +105,7 @@ export function watchPage(doc: Document, options: WatcherOptions): PageWatcher {
     for (const record of records) {
       if (options.isOwnNode(record.target)) continue;
       for (const added of Array.from(record.addedNodes)) {
-        if (options.isOwnNode(added)) continue;
+        if (options.isOwnNode(added) || notProse(added) || notProse(record.target)) continue;
         const text = added.textContent?.length ?? 0;
         if (text === 0) continue;
         if (container) {

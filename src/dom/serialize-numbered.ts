@@ -24,7 +24,10 @@ const EMPTY = new Set(['script', 'style', 'template']);
 /** Elements whose text the HTML parser reads raw: written back as they are. */
 const RAW = new Set(['noscript', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
 
-const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+// A carriage return is written as a reference: the parser would turn a raw one (or CR LF) into a
+// line feed, and the text would no longer match its live node.
+const escapeText = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
 const escapeAttribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 export function serializeNumbered(doc: Document): { html: string; live: Element[] } {
