@@ -63,9 +63,10 @@ function cliticAt(text: string, at: number, clitics: readonly string[]): number 
 
 function acceptable(t: Terminal, text: string, start: number, end: number): boolean {
   if (t.exact !== null)
-    return end - start === t.exact.length
-      ? text.startsWith(t.exact, start)
-      : collapse(text.slice(start, end)) === t.exact;
+    return (
+      (end - start === t.exact.length && text.startsWith(t.exact, start)) ||
+      collapse(text.slice(start, end)) === t.exact
+    );
   if (t.lowercaseOk) return true;
   const slice = text.slice(start, end);
   return slice !== slice.toLowerCase();
@@ -84,6 +85,23 @@ function collapse(s: string): string {
     }
   }
   return out;
+}
+
+const isHyphen = (code: number) => code === 45 || code === 0x2010 || code === 0x2011;
+const upperOrDigit = (code: number) => (code >= 48 && code <= 57) || upperAt(code);
+
+/**
+ * Whether the hyphen at `at` joins two parts of one acronym-like token ("PDI-P", "JKN-KIS",
+ * "PBB-P2", "KemenPAN-RB"): a capital or digit before it, and after it a capital followed by a
+ * capital, a digit or the token's end. Such a token is a longer, different name, so no term may
+ * end or start at this hyphen. A clitic ("CSTO-nya") or a name ("AS-China") after it is no part.
+ */
+function joinedAcronym(text: string, at: number): boolean {
+  if (at < 1 || at + 1 >= text.length || !isHyphen(text.charCodeAt(at))) return false;
+  if (!upperOrDigit(text.charCodeAt(at - 1)) || !upperAt(text.charCodeAt(at + 1))) return false;
+  if (at + 2 >= text.length) return true;
+  const next = text.charCodeAt(at + 2);
+  return !isWordChar(next) || upperOrDigit(next);
 }
 
 /** Where the text continues after the unit last read by `unitAt`. */
@@ -139,7 +157,11 @@ export function longestAt(index: TermIndex, text: string, start: number): TermMa
       j = after;
     }
     node = edge.node;
-    if (node.terminals && (endsWord(text, j) || cliticAt(text, j, index.clitics) > 0)) {
+    if (
+      node.terminals &&
+      (endsWord(text, j) || cliticAt(text, j, index.clitics) > 0) &&
+      !joinedAcronym(text, j)
+    ) {
       for (const t of node.terminals) {
         if (acceptable(t, text, start, j)) {
           best = { start, end: j, entryId: t.entryId };
@@ -194,6 +216,8 @@ export function matchTerms(index: TermIndex, text: string, options: ScanOptions 
         const cls = ASCII_CLASS[prev];
         if (cls === WORD || (cls === LOWER && !(code >= 65 && code <= 90))) continue;
       } else if (isWordChar(prev)) continue;
+      // Nor inside an acronym-like token joined by a hyphen ("KIS" of "JKN-KIS").
+      if (i >= 2 && joinedAcronym(text, i - 1)) continue;
     }
     const mayMatch = firstWordMayMatch(index, text, i);
     const match = mayMatch ? longestAt(index, text, i) : null;
