@@ -255,14 +255,21 @@ function firstWordMayMatch(index: TermIndex, text: string, at: number): boolean 
   let hash = FNV_OFFSET;
   let j = at;
   let prevLower = false;
+  // The hash of the part before the first capital glued to a lower-case letter ("Moskow" of
+  // "MoskowDan"); the whole word is hashed on, for labels with inner capitals ("NasDem").
+  let glued = 0;
+  let gluedAt = 0;
   for (; j < n; j++) {
     const code = text.charCodeAt(j);
     let unit: number;
     if (code < 128) {
       const cls = ASCII_CLASS[code];
       if (cls === 0) break;
-      else if (cls === WORD && code >= 65 && prevLower) break;
-      else unit = code >= 65 && code <= 90 ? code + 32 : code;
+      if (cls === WORD && code >= 65 && prevLower && gluedAt === 0) {
+        glued = hash;
+        gluedAt = j;
+      }
+      unit = code >= 65 && code <= 90 ? code + 32 : code;
       prevLower = cls === LOWER;
     } else {
       if (!isWordChar(code)) break;
@@ -276,6 +283,10 @@ function firstWordMayMatch(index: TermIndex, text: string, at: number): boolean 
     hash = hashStep(hash, unit);
   }
   if (filter[hash & (FIRST_WORD_SLOTS - 1)] === 1) return true;
+  if (gluedAt > 0) {
+    if (filter[glued & (FIRST_WORD_SLOTS - 1)] === 1) return true;
+    j = gluedAt;
+  }
   for (const clitic of index.clitics) {
     if (j - at > clitic.length && text.endsWith(clitic, j)) {
       let h = FNV_OFFSET;

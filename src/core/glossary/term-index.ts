@@ -32,7 +32,10 @@ export interface RadixEdge {
 export interface TermIndex {
   root: RadixNode;
   entries: ReadonlyMap<string, GlossaryEntry>;
-  /** Normalised labels that may occur in lower case (they start with a lower-case letter). */
+  /**
+   * Where a label starting with a lower-case letter may be found by indexOf: normalised labels
+   * that may occur in lower case, and labels with inner capitals ("iPhone") as written.
+   */
   lowercaseLabels: string[];
   /** Indonesian-style clitics that may follow a name (-nya, -lah…), for the page language. */
   clitics: readonly string[];
@@ -102,6 +105,9 @@ export function buildTermIndex(pack: GlossaryPack, clitics: readonly string[] = 
     }
     // Labels that start with a digit (9/11, 3M Plus) are found by the scan, which stops at digits.
     if (terminal.lowercaseOk && !/^\d/.test(key)) lowercase.add(key);
+    // One that starts in lower case with capitals inside ("iPhone", "eKTP") is found as written.
+    else if (terminal.exact === null && !isUpper(label.codePointAt(0) ?? 0) && /^\p{Ll}/u.test(label))
+      lowercase.add(exactForm(label));
   };
   for (const entry of pack.entries) {
     // Every language's labels: a name written in the other language still leads to its card.
