@@ -1,0 +1,113 @@
+// The glossary as the extension builds it, read from assets/ in Node, and the "card providers" of
+// the name score: what each annotation gives the reader (a pack card, or an in-article profile
+// when src/core/names/profiles.ts exists).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { BUNDLED_PACK, createGlossaryStore, type Glossary } from '../../src/background/glossary-store';
+import type { Annotation } from '../../src/core/glossary/annotate';
+import { type Card, kindType } from './name-score';
+
+/**
+ * The glossary for `pageLang` built by the extension's own store (validation, merging of packs,
+ * language data, index): the bundled pack, and every other assets/glossaries/*.json of format
+ * lentera-glossary given to the store as if the reader had imported it (the store merges those
+ * the same way; one that fails validation is skipped with a warning, as in the extension).
+ */
+export async function loadGlossary(root: string, pageLang: string): Promise<Glossary> {
+  const assets = join(root, 'assets');
+  const bundledName = BUNDLED_PACK.replace(/^glossaries\//, '');
+  const others = readdirSync(join(assets, 'glossaries'))
+    .filter((f) => f.endsWith('.json') && f !== bundledName)
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(assets, 'glossaries', f), 'utf8')) as unknown)
+    .filter((p) => (p as { format?: unknown }).format === 'lentera-glossary');
+  const store = createGlossaryStore({
+    readBundled: async (path) => JSON.parse(readFileSync(join(assets, path), 'utf8')),
+    readImported: async () => others,
+    writeImported: async () => {},
+  });
+  return store.forLanguage(pageLang);
+}
+
+/** The annotations as the reader gets them (a later step may change them) and the card of each. */
+export type CardProvider = (
+  blocks: readonly string[],
+  annotations: Annotation[],
+  lang: string,
+) => Promise<{ annotations: Annotation[]; cards: (Card | null)[] }>;
+
+/** Pack cards only: an annotation with an entry id has one. */
+export function packCards(glossary: Glossary): CardProvider {
+  return async (_blocks, annotations) => ({
+    annotations,
+    cards: annotations.map((a): Card | null => {
+      if (!a.entryId) return null;
+      const entry = glossary.index.entries.get(a.entryId);
+      const kind = entry?.kind ?? null;
+      return {
+        source: 'pack',
+        kind,
+        type: kind ? kindType(kind, entry?.labels.en?.name ?? '') : null,
+        entryId: a.entryId,
+      };
+    }),
+  });
+}
+
+type ProfileFn = typeof import('../../src/core/names/profiles').profileNames;
+
+/** profileNames from src/core/names/profiles.ts, or null when that module does not exist (yet). */
+export async function findProfiles(root: string): Promise<{ fn: ProfileFn | null; why: string }> {
+  const file = join(root, 'src', 'core', 'names', 'profiles.ts');
+  try {
+    const mod = (await import(pathToFileURL(file).href)) as { profileNames?: unknown };
+    if (typeof mod.profileNames !== 'function')
+      return { fn: null, why: 'src/core/names/profiles.ts has no profileNames' };
+    return { fn: mod.profileNames as ProfileFn, why: 'src/core/names/profiles.ts' };
+  } catch (e) {
+    return { fn: null, why: `no profile step (${(e as Error).message.split('\n')[0]})` };
+  }
+}
+
+/** What a profile shows beyond its first sentence and count: a role, a kind, or other forms. */
+export function profileHasContent(p: { role: string | null; kind: string | null; forms: string[] }): boolean {
+  return p.role !== null || p.kind !== null || p.forms.length > 0;
+}
+
+const PROFILE_TYPES = { person: 'PERSON', organisation: 'ORGANISATION', place: 'PLACE' } as const;
+
+/**
+ * Pack cards, after the profile step as the extension's annotate handler runs it (it may drop
+ * role words taken for names, widen a span, and give a surname or acronym its pack entry), and a
+ * profile card for an annotation whose profile has content. Tools: no lexicon in Node, so
+ * `isWord` is the language's common-word list and `gloss` renders nothing (roles stay as written).
+ */
+export function profileCards(glossary: Glossary, profileNames: ProfileFn): CardProvider {
+  const pack = packCards(glossary);
+  return async (blocks, found, lang) => {
+    const readerLang = lang === 'en' ? 'id' : 'en';
+    const { annotations, profiles } = profileNames(blocks, found, {
+      gloss: () => null,
+      isWord: (word) => glossary.sets.common.has(word),
+      entry: (entryId) => {
+        const entry = glossary.index.entries.get(entryId);
+        return entry ? { name: entry.labels[readerLang]?.name ?? entry.id, kind: entry.kind } : null;
+      },
+      pageLang: lang,
+      readerLang,
+    });
+    const { cards } = await pack(blocks, annotations, lang);
+    annotations.forEach((a, i) => {
+      const profile = a.profile ? profiles[a.profile] : undefined;
+      if (cards[i] || !profile || !profileHasContent(profile)) return;
+      cards[i] = {
+        source: 'profile',
+        kind: null,
+        type: profile.kind ? PROFILE_TYPES[profile.kind] : null,
+        entryId: null,
+      };
+    });
+    return { annotations, cards };
+  };
+}
