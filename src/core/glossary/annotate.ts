@@ -1,7 +1,7 @@
 // Annotates an article's blocks: glossary terms and unknown-name candidates, with block offsets.
 // Large inputs are processed in slices, yielding between them, so the worker stays responsive.
 import type { LanguageSets } from './language-data';
-import { longestAt, matchTerms } from './match-terms';
+import { matchTerms, type ScanOptions, termAt } from './match-terms';
 import type { TermIndex } from './term-index';
 import { unknownAt } from './unknown-terms';
 
@@ -71,10 +71,12 @@ export function annotateText(
   emit: (start: number, end: number, entryId: string | null) => void,
 ): void {
   const unknowns: { start: number; end: number }[] = [];
+  const rules: ScanOptions = { notAlone: sets.notNames };
   const matches = matchTerms(index, text, {
+    ...rules,
     onUnmatchedCapital: unknown
       ? (at) => {
-          const span = unknownAt(text, at, sets, (pos) => longestAt(index, text, pos) !== null);
+          const span = unknownAt(text, at, sets, (pos) => termAt(index, text, pos, rules) !== null);
           if (!span) return undefined;
           if (span.name) unknowns.push({ start: span.start, end: span.end });
           return span.end;

@@ -176,6 +176,31 @@ export function longestAt(index: TermIndex, text: string, start: number): TermMa
 export interface ScanOptions {
   /** Called at a word start with a capital letter where no glossary term matched (for heuristics). */
   onUnmatchedCapital?: (at: number) => number | undefined;
+  /**
+   * Words (lower case) that are no term on their own before a capitalised word: titles and
+   * administrative words ("Kabupaten Minahasa Selatan" is the regency, not the word "Kabupaten";
+   * a label with the word, "Kabupaten Bogor", still matches as the longer match).
+   */
+  notAlone?: ReadonlySet<string>;
+}
+
+/** The term starting at `start` under the scan's rules (`longestAt` and `notAlone`), or null. */
+export function termAt(
+  index: TermIndex,
+  text: string,
+  start: number,
+  options: ScanOptions = {},
+): TermMatch | null {
+  const match = longestAt(index, text, start);
+  if (
+    match &&
+    options.notAlone &&
+    text.charCodeAt(match.end) === 32 &&
+    upperAt(text.charCodeAt(match.end + 1)) &&
+    options.notAlone.has(text.slice(match.start, match.end).toLowerCase())
+  )
+    return null;
+  return match;
 }
 
 /**
@@ -220,7 +245,7 @@ export function matchTerms(index: TermIndex, text: string, options: ScanOptions 
       if (i >= 2 && joinedAcronym(text, i - 1)) continue;
     }
     const mayMatch = firstWordMayMatch(index, text, i);
-    const match = mayMatch ? longestAt(index, text, i) : null;
+    const match = mayMatch ? termAt(index, text, i, options) : null;
     if (match) {
       matches.push(match);
       i = match.end - 1;

@@ -33,6 +33,10 @@ export const termWords: TermWords = {
     'general',
     'governor',
     'mayor',
+    // Administrative divisions ("Bogor Regency", "Papua Province").
+    'province',
+    'regency',
+    'subdistrict',
     'king',
     'queen',
     'prince',
