@@ -41,6 +41,8 @@ const STATIC: readonly [from: string, to: string][] = [
   ['assets/_locales', '_locales'],
   ['assets/icons', 'icons'],
   ['assets/glossaries/id-en-news.json', 'glossaries/id-en-news.json'],
+  ['assets/glossaries/id-en-places-world.json', 'glossaries/id-en-places-world.json'],
+  ['assets/glossaries/id-en-places-indonesia.json', 'glossaries/id-en-places-indonesia.json'],
   ['assets/languages', 'languages'],
 ];
 
