@@ -71,7 +71,7 @@ export function annotateText(
   emit: (start: number, end: number, entryId: string | null) => void,
 ): void {
   const unknowns: { start: number; end: number }[] = [];
-  const rules: ScanOptions = { notAlone: sets.notNames };
+  const rules: ScanOptions = { notAlone: sets.notNames, lang: sets.lang };
   const matches = matchTerms(index, text, {
     ...rules,
     onUnmatchedCapital: unknown

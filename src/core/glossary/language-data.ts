@@ -18,6 +18,8 @@ export type LanguageDataFile = v.InferOutput<typeof languageDataSchema>;
 
 /** The same data as sets, merged over the languages that meet on a page. */
 export interface LanguageSets {
+  /** The page's language (whose labels the term scan uses). */
+  lang: string;
   common: ReadonlySet<string>;
   /** Words that precede names but are not part of them, and calendar names. */
   notNames: ReadonlySet<string>;
@@ -35,5 +37,5 @@ export function languageSets(files: readonly LanguageDataFile[], pageLang: strin
     for (const w of f.connectors) connectors.add(w);
   }
   const clitics = files.find((f) => f.lang === pageLang)?.clitics ?? [];
-  return { common, notNames, connectors, clitics };
+  return { lang: pageLang, common, notNames, connectors, clitics };
 }

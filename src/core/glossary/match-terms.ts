@@ -10,6 +10,8 @@ import {
   FIRST_WORD_SLOTS,
   FNV_OFFSET,
   hashStep,
+  inLanguage,
+  languageMask,
   type RadixNode,
   type TermIndex,
   type Terminal,
@@ -61,7 +63,8 @@ function cliticAt(text: string, at: number, clitics: readonly string[]): number 
   return 0;
 }
 
-function acceptable(t: Terminal, text: string, start: number, end: number): boolean {
+function acceptable(t: Terminal, text: string, start: number, end: number, mask: number): boolean {
+  if (!inLanguage(t, mask)) return false;
   if (t.exact !== null)
     return (
       (end - start === t.exact.length && text.startsWith(t.exact, start)) ||
@@ -141,8 +144,11 @@ function unitAt(text: string, at: number): number {
   return folded.length === 1 ? folded.charCodeAt(0) : -1;
 }
 
-/** The longest acceptable match starting at `start`, or null. */
-export function longestAt(index: TermIndex, text: string, start: number): TermMatch | null {
+/**
+ * The longest acceptable match starting at `start`, or null; `mask` (see `languageMask`) says
+ * which languages' labels count.
+ */
+export function longestAt(index: TermIndex, text: string, start: number, mask = -1): TermMatch | null {
   let node: RadixNode = index.root;
   let j = start;
   let best: TermMatch | null = null;
@@ -163,7 +169,7 @@ export function longestAt(index: TermIndex, text: string, start: number): TermMa
       !joinedAcronym(text, j)
     ) {
       for (const t of node.terminals) {
-        if (acceptable(t, text, start, j)) {
+        if (acceptable(t, text, start, j, mask)) {
           best = { start, end: j, entryId: t.entryId };
           break;
         }
@@ -182,6 +188,11 @@ export interface ScanOptions {
    * a label with the word, "Kabupaten Bogor", still matches as the longer match).
    */
   notAlone?: ReadonlySet<string>;
+  /**
+   * The page's language: its labels count, and those every language shares, and names of
+   * several words (see `Terminal`). Without it every label counts.
+   */
+  lang?: string;
 }
 
 /** The term starting at `start` under the scan's rules (`longestAt` and `notAlone`), or null. */
@@ -191,7 +202,7 @@ export function termAt(
   start: number,
   options: ScanOptions = {},
 ): TermMatch | null {
-  const match = longestAt(index, text, start);
+  const match = longestAt(index, text, start, languageMask(index, options.lang));
   if (
     match &&
     options.notAlone &&

@@ -9,6 +9,20 @@ export interface Terminal {
   exact: string | null;
   /** Whether an all-lower-case occurrence counts (only for labels written in lower case). */
   lowercaseOk: boolean;
+  /** The languages whose labels of the entry have this one (bits of `TermIndex.languages`). */
+  langs: number;
+  /**
+   * Language-neutral: every language of an entry with several has it (NATO, Mali, Vladimir
+   * Putin), so it counts on a page in any language, one no pack covers too.
+   */
+  shared: boolean;
+  /**
+   * A name of several words: on a page in a language the pack covers it counts whatever its
+   * language (an English name quoted in an Indonesian article is still that entity). A word of
+   * one language ("Swiss", Indonesian for Switzerland) may be a different word of another (the
+   * English adjective), and an acronym ("AS", "UN") an ordinary word or another name.
+   */
+  multiword: boolean;
 }
 
 export interface TrieNode {
@@ -45,6 +59,27 @@ export interface TermIndex {
    */
   firstWords: Uint8Array;
   labelCount: number;
+  /** The languages of the labels, in the order of their bits in `Terminal.langs`. */
+  languages: readonly string[];
+}
+
+/** Accept every label, whatever its language (a scan given no page language). */
+export const ANY_LANGUAGE = -1;
+
+/**
+ * The language bits a page in `lang` accepts: its own bit, 0 for a language no label has (only
+ * shared labels count), `ANY_LANGUAGE` when no language is given.
+ */
+export function languageMask(index: TermIndex, lang: string | undefined): number {
+  if (lang === undefined) return ANY_LANGUAGE;
+  const bit = index.languages.indexOf(lang);
+  return bit >= 0 && bit < 31 ? 1 << bit : 0;
+}
+
+/** Whether a terminal counts on a page whose language has the bits `mask`. */
+export function inLanguage(t: Terminal, mask: number): boolean {
+  if (mask === ANY_LANGUAGE || t.shared) return true;
+  return mask !== 0 && ((t.langs & mask) !== 0 || t.multiword);
 }
 
 export const FIRST_WORD_SLOTS = 1 << 17;
@@ -84,8 +119,7 @@ export function buildTermIndex(pack: GlossaryPack, clitics: readonly string[] = 
   const lowercase = new Set<string>();
   const firstWords = new Uint8Array(FIRST_WORD_SLOTS);
   let labelCount = 0;
-  const add = (label: string, terminal: Terminal) => {
-    const key = normalizeLabel(label);
+  const add = (label: string, key: string, terminal: Terminal) => {
     if (!key) return;
     firstWords[firstWordHash(key) & (FIRST_WORD_SLOTS - 1)] = 1;
     let at = root;
@@ -99,7 +133,11 @@ export function buildTermIndex(pack: GlossaryPack, clitics: readonly string[] = 
       at = child;
     }
     at.terminals ??= [];
-    if (!at.terminals.some((t) => t.entryId === terminal.entryId && t.exact === terminal.exact)) {
+    const same = at.terminals.find((t) => t.entryId === terminal.entryId && t.exact === terminal.exact);
+    if (same) {
+      same.langs |= terminal.langs;
+      same.shared ||= terminal.shared;
+    } else {
       at.terminals.push(terminal);
       labelCount++;
     }
@@ -109,15 +147,51 @@ export function buildTermIndex(pack: GlossaryPack, clitics: readonly string[] = 
     else if (terminal.exact === null && !isUpper(label.codePointAt(0) ?? 0) && /^\p{Ll}/u.test(label))
       lowercase.add(exactForm(label));
   };
+  const languages: string[] = [];
+  const bitOf = (lang: string) => {
+    let at = languages.indexOf(lang);
+    if (at < 0) at = languages.push(lang) - 1;
+    return at < 31 ? 1 << at : 0;
+  };
   for (const entry of pack.entries) {
-    // Every language's labels: a name written in the other language still leads to its card.
-    for (const labels of Object.values(entry.labels)) {
+    // Every language's labels, each knowing its languages: which count depends on the page's.
+    const labelSets = Object.entries(entry.labels);
+    const langsOf = new Map<string, number>();
+    const keys = new Map<string, string>();
+    let all = 0;
+    for (const [lang, labels] of labelSets) {
+      const bit = bitOf(lang);
+      all |= bit;
+      for (const label of [labels.name, ...labels.aliases, ...labels.acronyms]) {
+        let key = keys.get(label);
+        if (key === undefined) {
+          key = normalizeLabel(label);
+          keys.set(label, key);
+        }
+        langsOf.set(key, (langsOf.get(key) ?? 0) | bit);
+      }
+    }
+    const terminal = (key: string, exact: string | null, lowercaseOk: boolean): Terminal => {
+      const langs = langsOf.get(key) ?? 0;
+      return {
+        entryId: entry.id,
+        exact,
+        lowercaseOk,
+        langs,
+        shared: labelSets.length > 1 && langs === all,
+        multiword: exact === null && key.includes(' '),
+      };
+    };
+    for (const [, labels] of labelSets) {
       for (const name of [labels.name, ...labels.aliases]) {
         const first = name.codePointAt(0) ?? 0;
-        add(name, { entryId: entry.id, exact: null, lowercaseOk: !isUpper(first) && !/\p{Lu}/u.test(name) });
+        const key = keys.get(name) ?? '';
+        add(name, key, terminal(key, null, !isUpper(first) && !/\p{Lu}/u.test(name)));
       }
-      for (const acronym of labels.acronyms)
-        add(acronym, { entryId: entry.id, exact: exactForm(acronym), lowercaseOk: false });
+      for (const acronym of labels.acronyms) {
+        const key = keys.get(acronym) ?? '';
+        add(acronym, key, terminal(key, exactForm(acronym), false));
+      }
     }
   }
   return {
@@ -127,6 +201,7 @@ export function buildTermIndex(pack: GlossaryPack, clitics: readonly string[] = 
     clitics,
     firstWords,
     labelCount,
+    languages,
   };
 }
 
