@@ -72,16 +72,19 @@ export function annotateText(
 ): void {
   const unknowns: { start: number; end: number }[] = [];
   const rules: ScanOptions = { notAlone: sets.notNames, lang: sets.lang };
+  const capitals = capitalLines(text);
   const matches = matchTerms(index, text, {
     ...rules,
-    onUnmatchedCapital: unknown
-      ? (at) => {
-          const span = unknownAt(text, at, sets, (pos) => termAt(index, text, pos, rules) !== null);
-          if (!span) return undefined;
-          if (span.name) unknowns.push({ start: span.start, end: span.end });
-          return span.end;
-        }
-      : undefined,
+    onUnmatchedCapital:
+      unknown && sets.unknownNames
+        ? (at) => {
+            if (capitals(at)) return undefined;
+            const span = unknownAt(text, at, sets, (pos) => termAt(index, text, pos, rules) !== null);
+            if (!span) return undefined;
+            if (span.name) unknowns.push({ start: span.start, end: span.end });
+            return span.end;
+          }
+        : undefined,
   });
   let u = 0;
   for (const m of matches) {
@@ -93,4 +96,47 @@ export function annotateText(
   }
   for (; u < unknowns.length; u++)
     emit((unknowns[u] as { start: number }).start, (unknowns[u] as { end: number }).end, null);
+}
+
+/** Letters counted before a line or sentence in capitals says so (shorter ones are acronyms). */
+const CAPITAL_LINE_LETTERS = 12;
+
+/**
+ * Whether the sentence or line around a position is mostly in capitals (a headline, a table
+ * row): its capitalised words say nothing about names. Worked out once per sentence, and only
+ * where the scan asks (at capitals no term matched).
+ */
+function capitalLines(text: string): (at: number) => boolean {
+  let from = -1;
+  let to = -1;
+  let capitals = false;
+  return (at) => {
+    if (at >= from && at < to) return capitals;
+    from = at;
+    while (from > 0 && !sentenceEnd(text, from - 1)) from--;
+    to = at;
+    while (to < text.length && !sentenceEnd(text, to)) to++;
+    to++;
+    let letters = 0;
+    let upper = 0;
+    for (let i = from; i < to && i < text.length; i++) {
+      const ch = text[i] as string;
+      const lower = ch.toLowerCase();
+      const up = ch.toUpperCase();
+      if (lower === up) continue;
+      letters++;
+      if (ch === up) upper++;
+    }
+    capitals = letters >= CAPITAL_LINE_LETTERS && upper * 10 >= letters * 7;
+    return capitals;
+  };
+}
+
+/** A line break, or ". ! ?" before a space. */
+function sentenceEnd(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code === 10 || code === 13) return true;
+  if (code !== 46 && code !== 33 && code !== 63) return false;
+  const next = text.charCodeAt(i + 1);
+  return next === 32 || next === 10 || next === 13 || Number.isNaN(next);
 }

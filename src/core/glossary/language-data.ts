@@ -25,6 +25,12 @@ export interface LanguageSets {
   notNames: ReadonlySet<string>;
   connectors: ReadonlySet<string>;
   clitics: readonly string[];
+  /**
+   * Whether unknown names are marked: only where the page's language has a language-data file
+   * (its calendar, titles and common words). Elsewhere, in German, which capitalises every noun,
+   * or a language Lentera has no data for, every capitalised word would be a candidate.
+   */
+  unknownNames: boolean;
 }
 
 export function languageSets(files: readonly LanguageDataFile[], pageLang: string): LanguageSets {
@@ -37,5 +43,6 @@ export function languageSets(files: readonly LanguageDataFile[], pageLang: strin
     for (const w of f.connectors) connectors.add(w);
   }
   const clitics = files.find((f) => f.lang === pageLang)?.clitics ?? [];
-  return { lang: pageLang, common, notNames, connectors, clitics };
+  const unknownNames = files.some((f) => f.lang === pageLang);
+  return { lang: pageLang, common, notNames, connectors, clitics, unknownNames };
 }

@@ -15,6 +15,8 @@ interface Token extends Span {
 }
 
 const ROMAN = /^(?:[IVXLCDM]+)$/;
+const POSSESSIVE = /['\u2019]s?$/u;
+const TRAILING_FIGURES = /(?<=\p{L})[\d.,]+$/u;
 
 /** The token at `at`: letters and digits, with inner hyphens and apostrophes (al-Assad, O'Neill). */
 function tokenAt(text: string, at: number): Token | null {
@@ -76,7 +78,10 @@ export function unknownAt(
 ): Claim | null {
   const first = tokenAt(text, at);
   if (!first) return null;
-  const lower = (t: Token) => t.text.toLowerCase();
+  // No name starts inside a word (the "Phone" of iPhone, the "OS" of macOS).
+  if (at > 0 && isWordChar(text.charCodeAt(at - 1))) return { start: at, end: first.end, name: false };
+  // A token's bare form: lower case, without a possessive ("Thursday's") or figures glued on ("Rp5").
+  const lower = (t: Token) => t.text.toLowerCase().replace(POSSESSIVE, '').replace(TRAILING_FIGURES, '');
   if (isAcronym(first.text))
     return sets.common.has(lower(first)) ? null : { start: first.start, end: first.end, name: true };
 
@@ -106,7 +111,9 @@ export function unknownAt(
   while (e > s && (weak(run[e - 1] as Token) || sets.connectors.has((run[e - 1] as Token).text))) e--;
   const kept = run.slice(s, e);
   if (kept.length === 0) return { start: first.start, end: (run[run.length - 1] as Token).end, name: false };
-  const span = { start: (kept[0] as Token).start, end: (kept[kept.length - 1] as Token).end };
+  const last = kept[kept.length - 1] as Token;
+  const possessive = POSSESSIVE.exec(last.text);
+  const span = { start: (kept[0] as Token).start, end: last.end - (possessive ? possessive[0].length : 0) };
   const hyphenated = kept.some((t) => /[-][\p{Lu}]/u.test(t.text));
   // At the start of a sentence one capitalised word says nothing; a name there needs two, or a
   // hyphenated proper name, or to stand after a word we skipped (a title, "Menurut").

@@ -20,6 +20,8 @@ export const termWords: TermWords = {
     'read',
     'baca',
     'juga',
+    // The rupiah's sign (Rp 5 triliun, Rp5).
+    'rp',
   ],
   titles: [
     'presiden',
@@ -137,6 +139,22 @@ export const termWords: TermWords = {
     'wib',
     'wita',
     'wit',
+    // Abbreviated months.
+    'jan',
+    'feb',
+    'mar',
+    'apr',
+    'jun',
+    'jul',
+    'agu',
+    'agt',
+    'agst',
+    'ags',
+    'sep',
+    'sept',
+    'okt',
+    'nov',
+    'des',
   ],
   connectors: [...FOREIGN_NAME_PARTICLES, 'binti'],
 };
