@@ -12,6 +12,7 @@ import { annotateBlocks } from '../core/glossary/annotate';
 import type { GlossaryEntry } from '../core/glossary/pack-schema';
 import { guessLanguage } from '../core/guess-language';
 import { lookupWord, rootOf } from '../core/lexicon/lookup';
+import { profileNames } from '../core/names/profiles';
 import { summarize } from '../core/summary/summarize';
 import { vocabularyMarks } from '../core/vocabulary/marks';
 import type { GlossaryStore } from './glossary-store';
@@ -57,7 +58,19 @@ export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
       const started = performance.now();
       const reader = readerLang ?? (await deps.readerLanguage());
       const { index, sets } = await glossary.forLanguage(pageLang);
-      const annotations = await annotateBlocks(index, sets, blocks, { yieldNow: deps.yieldNow });
+      const found = await annotateBlocks(index, sets, blocks, { yieldNow: deps.yieldNow });
+      // Names no pack knows: what the article itself says of them (roles through the lexicon).
+      const [toReader, ofPage] = await Promise.all([
+        pageLang === reader ? null : deps.lexicons.get(pageLang, reader).catch(() => null),
+        deps.lexicons.any(pageLang).catch(() => null),
+      ]);
+      const { annotations, profiles } = profileNames(blocks, found, {
+        gloss: (phrase) => toReader?.glosses(phrase)?.[0] ?? null,
+        isWord: (word) => ofPage?.glosses(word) !== undefined,
+        isCommon: (word) => sets.common.has(word),
+        pageLang,
+        readerLang: reader,
+      });
       const entries: Record<string, CardEntry> = {};
       for (const a of annotations) {
         if (a.entryId && !entries[a.entryId]) {
@@ -71,6 +84,7 @@ export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
         readerLang: reader,
         annotations,
         entries,
+        profiles,
         ms: performance.now() - started,
       };
       if (senderTabId !== undefined)

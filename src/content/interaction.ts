@@ -278,6 +278,8 @@ export function createTermInteraction(options: InteractionOptions) {
       clearTimeout(grace);
     },
     close: closeNow,
+    /** The terms in reading order (every mention of every name). */
+    ranges: (): readonly TermRange[] => ranges,
     current: () => (isWord(current) ? null : current),
     currentWord: () => (isWord(current) ? current : null),
   };

@@ -2,9 +2,9 @@
 // Each method's params schema (validated on arrival) and its reply type stand side by side; the
 // types the methods carry are defined here, once.
 import * as v from 'valibot';
-import type { Annotation } from '../core/glossary/annotate';
 import { LANG_SOURCES } from '../core/language';
 import type { WordLookup } from '../core/lexicon/lookup';
+import type { Profile, ProfiledAnnotation } from '../core/names/profiles';
 import type { SummarySentence } from '../core/summary/summarize';
 import { type VocabularyItem, vocabularyItemSchema } from '../core/vocabulary/item';
 import { VOCABULARY_MAX_ITEMS } from '../core/vocabulary/limits';
@@ -95,8 +95,10 @@ export interface AnnotateReply {
   url: string;
   pageLang: string;
   readerLang: string;
-  annotations: Annotation[];
+  /** Unknown names carry `profile`: what the article says of them (`profiles`). */
+  annotations: ProfiledAnnotation[];
   entries: Record<string, CardEntry>;
+  profiles: Record<string, Profile>;
   /** Milliseconds spent in the background (index on first use, then matching). */
   ms: number;
 }

@@ -1,11 +1,11 @@
 // Block offsets back to live ranges: the one place where an offset into a block's text becomes a
 // text node, an offset, and a `Range` of the page.
-import type { Annotation } from '../core/glossary/annotate';
+import type { ProfiledAnnotation } from '../core/names/profiles';
 import type { LiveBlock } from './blocks';
 
 export interface TermRange {
   range: Range;
-  annotation: Annotation;
+  annotation: ProfiledAnnotation;
   /** The first occurrence of its entry in its section (between headings): emphasised. */
   first: boolean;
   /** Position in reading order. */
@@ -55,7 +55,7 @@ export function rangeAt(doc: Document, block: LiveBlock, start: number, end: num
 export function termRanges(
   doc: Document,
   blocks: readonly LiveBlock[],
-  annotations: readonly Annotation[],
+  annotations: readonly ProfiledAnnotation[],
 ): TermRange[] {
   const out: TermRange[] = [];
   const seenInSection = new Set<string>();
@@ -69,7 +69,7 @@ export function termRanges(
     const range = rangeAt(doc, block, a.start, a.end);
     // The text must still read as annotated: the page may have changed since.
     if (!range || range.toString().replace(/\s+/g, ' ') !== a.text.replace(/\s+/g, ' ')) continue;
-    const key = a.entryId ?? `?${a.text}`;
+    const key = a.entryId ?? a.profile ?? `?${a.text}`;
     const first = !seenInSection.has(key);
     seenInSection.add(key);
     out.push({ range, annotation: a, first, order: out.length });

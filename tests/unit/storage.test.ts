@@ -34,6 +34,7 @@ const annotations: AnnotationRecord = {
   readerLang: 'en',
   annotations: [],
   entries: {},
+  profiles: {},
   ms: 1,
   keyTerms: [{ entryId: 'x', count: 2, name: 'X', text: 'X', kind: 'place' }],
 };

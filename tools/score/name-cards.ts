@@ -1,11 +1,12 @@
 // The glossary as the extension builds it, read from assets/ in Node, and the "card providers" of
 // the name score: what each annotation gives the reader (a pack card, or an in-article profile
 // when src/core/names/profiles.ts exists).
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { BUNDLED_PACK, createGlossaryStore, type Glossary } from '../../src/background/glossary-store';
 import type { Annotation } from '../../src/core/glossary/annotate';
+import { createLexicon, type Lexicon } from '../../src/core/lexicon/lexicon';
 import { type Card, kindType } from './name-score';
 
 /**
@@ -80,20 +81,18 @@ const PROFILE_TYPES = { person: 'PERSON', organisation: 'ORGANISATION', place: '
 /**
  * Pack cards, after the profile step as the extension's annotate handler runs it (it may drop
  * role words taken for names, widen a span, and give a surname or acronym its pack entry), and a
- * profile card for an annotation whose profile has content. Tools: no lexicon in Node, so
- * `isWord` is the language's common-word list and `gloss` renders nothing (roles stay as written).
+ * profile card for an annotation whose profile has content. Tools as the background gives them:
+ * the bundled lexicon of the pair (assets/lexicon), and the language's common words.
  */
 export function profileCards(glossary: Glossary, profileNames: ProfileFn): CardProvider {
   const pack = packCards(glossary);
   return async (blocks, found, lang) => {
     const readerLang = lang === 'en' ? 'id' : 'en';
+    const lexicon = lexiconFor(lang, readerLang);
     const { annotations, profiles } = profileNames(blocks, found, {
-      gloss: () => null,
-      isWord: (word) => glossary.sets.common.has(word),
-      entry: (entryId) => {
-        const entry = glossary.index.entries.get(entryId);
-        return entry ? { name: entry.labels[readerLang]?.name ?? entry.id, kind: entry.kind } : null;
-      },
+      gloss: (phrase) => lexicon?.glosses(phrase)?.[0] ?? null,
+      isWord: (word) => (lexicon ? lexicon.glosses(word) !== undefined : glossary.sets.common.has(word)),
+      isCommon: (word) => glossary.sets.common.has(word),
       pageLang: lang,
       readerLang,
     });
@@ -110,4 +109,24 @@ export function profileCards(glossary: Glossary, profileNames: ProfileFn): CardP
     });
     return { annotations, cards };
   };
+}
+
+const lexicons = new Map<string, Lexicon | null>();
+
+/** The bundled lexicon from `from` to `to` (with the root list), read once. */
+function lexiconFor(from: string, to: string): Lexicon | null {
+  const key = `${from}-${to}`;
+  if (!lexicons.has(key)) {
+    const dir = fileURLToPath(new URL('../../assets/lexicon/', import.meta.url));
+    try {
+      const file = JSON.parse(readFileSync(`${dir}${key}.json`, 'utf8'));
+      const roots = existsSync(`${dir}${from}-roots.json`)
+        ? JSON.parse(readFileSync(`${dir}${from}-roots.json`, 'utf8'))
+        : undefined;
+      lexicons.set(key, createLexicon(file, roots));
+    } catch {
+      lexicons.set(key, null);
+    }
+  }
+  return lexicons.get(key) ?? null;
 }

@@ -1,6 +1,7 @@
 // The card of a glossary term (or of a name no pack knows): its names and glosses in the reader's
 // and the page's language, and "Save to vocabulary".
 import { h } from 'preact';
+import type { ProfiledAnnotation } from '../../core/names/profiles';
 import { measure } from '../../dom/diagnostics';
 import type { TermRange } from '../../dom/ranges';
 import { t } from '../../shared/i18n';
@@ -16,11 +17,22 @@ export function openTermCard(ctx: PageContext, term: TermRange): void {
   const reader = annotations.readerLang;
   const name = entry?.labels[reader]?.name ?? entry?.labels[annotations.pageLang]?.name ?? a.text;
   const gloss = entry?.gloss[reader] ?? null;
+  const profile = !entry && a.profile ? (annotations.profiles?.[a.profile] ?? null) : null;
+  // The mentions of the same name (its entry, or its profile), for "previous / next mention".
+  const same = sameName(a);
+  const mentions = same ? ctx.interaction.ranges().filter((r) => sameName(r.annotation) === same) : [];
+  const at = mentions.indexOf(term);
   ctx.popover.show(
     term.range,
     h(Popover, {
       term: a.text,
       entry,
+      profile,
+      mention: at >= 0 ? { at: at + 1, of: mentions.length } : null,
+      onMention(direction) {
+        const next = mentions[(at + (direction === 'next' ? 1 : mentions.length - 1)) % mentions.length];
+        if (next) ctx.interaction.show(next);
+      },
       pageLang: annotations.pageLang,
       readerLang: reader,
       bothGlosses: ctx.settings().bothGlosses,
@@ -32,7 +44,7 @@ export function openTermCard(ctx: PageContext, term: TermRange): void {
           status: 'learning',
           text: a.text,
           entryId: a.entryId ?? '',
-          name: entry ? name : '',
+          name: entry ? name : (profile?.roleInReader ?? profile?.role ?? ''),
           gloss: gloss ?? '',
           readerLang: reader,
           block: a.block,
@@ -40,9 +52,16 @@ export function openTermCard(ctx: PageContext, term: TermRange): void {
           end: a.end,
         }),
     }),
-    entry ? `${a.text}: ${name}. ${gloss ?? ''}` : `${a.text}: ${t('unknownTerm')}`,
+    entry
+      ? `${a.text}: ${name}. ${gloss ?? ''}`
+      : profile
+        ? `${a.text}: ${t('inThisArticle')}: ${profile.roleInReader ?? profile.role ?? profile.sentence}`
+        : `${a.text}: ${t('unknownTerm')}`,
   );
   // Visible once the next frame has been painted.
   const win = ctx.doc.defaultView as Window;
   win.requestAnimationFrame(() => setTimeout(() => measure('lentera:popover', opening), 0));
 }
+
+/** What makes two mentions the same name: a pack entry, or an in-article profile. */
+const sameName = (a: ProfiledAnnotation): string | null => a.entryId ?? a.profile ?? null;

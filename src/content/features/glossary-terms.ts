@@ -10,8 +10,14 @@ import type { PageContext } from '../page-context';
 export function startGlossaryTerms(ctx: PageContext, signal: AbortSignal) {
   const started = performance.now();
   const highlighter = createHighlighter(ctx.doc.defaultView as Window);
+  const profiles = ctx.annotations.profiles ?? {};
+  /** A name no pack knows, with a role or a kind the article gives. */
+  const explained = (t: TermRange) => {
+    const p = t.annotation.profile ? profiles[t.annotation.profile] : undefined;
+    return p !== undefined && (p.role !== null || p.kind !== null);
+  };
   const ranges = termRanges(ctx.doc, ctx.blocks, ctx.annotations.annotations);
-  highlighter.apply(ranges, ctx.settings().highlightDensity);
+  highlighter.apply(ranges, ctx.settings().highlightDensity, explained);
   ctx.interaction.setRanges(ranges);
   measure('lentera:highlights', started);
   signal.addEventListener('abort', () => highlighter.clear(), { once: true });
@@ -25,7 +31,7 @@ export function startGlossaryTerms(ctx: PageContext, signal: AbortSignal) {
       if (term) ctx.interaction.show(term);
       return term !== undefined;
     },
-    settingsChanged: () => highlighter.apply(ranges, ctx.settings().highlightDensity),
+    settingsChanged: () => highlighter.apply(ranges, ctx.settings().highlightDensity, explained),
     restore: () => highlighter.restore(),
   };
 }

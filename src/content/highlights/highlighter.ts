@@ -37,7 +37,15 @@ export function createHighlighter(win: Window) {
   return {
     supported: highlights !== null,
     /** Draws the ranges after the density setting; returns the highlights it registered. */
-    apply(ranges: readonly TermRange[], density: Density): void {
+    /**
+     * `explained`: whether a name no pack knows has a profile with something to say (drawn as a
+     * term; a name with nothing to say is drawn as unknown).
+     */
+    apply(
+      ranges: readonly TermRange[],
+      density: Density,
+      explained: (t: TermRange) => boolean = () => false,
+    ): void {
       this.clear();
       if (!highlights || density === 'none') return;
       const groups: Record<string, Range[]> = {
@@ -47,7 +55,7 @@ export function createHighlighter(win: Window) {
       };
       for (const t of ranges) {
         const name =
-          t.annotation.entryId === null
+          t.annotation.entryId === null && !explained(t)
             ? HIGHLIGHTS.unknown
             : t.first || density === 'all'
               ? HIGHLIGHTS.first

@@ -4,11 +4,17 @@
 // parsed as HTML.
 import { useEffect, useState } from 'preact/hooks';
 import type { CardEntry } from '../../contract/background-api';
+import type { Profile } from '../../core/names/profiles';
 import { languageName, t } from '../../shared/i18n';
 
 export interface PopoverProps {
   term: string;
   entry: CardEntry | null;
+  /** What the article says of a name no pack knows. */
+  profile: Profile | null;
+  /** Where this mention stands among the mentions of the same name (1-based), and how many. */
+  mention: { at: number; of: number } | null;
+  onMention(direction: 'previous' | 'next'): void;
   pageLang: string;
   readerLang: string;
   /** Show the page-language gloss too, without a click (a setting). */
@@ -37,7 +43,7 @@ export function wikipediaSearchUrl(lang: string, query: string): string {
 }
 
 export function Popover(props: PopoverProps) {
-  const { term, entry, pageLang, readerLang } = props;
+  const { term, entry, profile, pageLang, readerLang, mention } = props;
   const [showPageGloss, setShowPageGloss] = useState(props.bothGlosses);
   const [saved, setSaved] = useState<'no' | 'saving' | 'yes' | 'failed'>('no');
   useEffect(() => {
@@ -67,6 +73,7 @@ export function Popover(props: PopoverProps) {
           {term}
         </span>
         {entry && <span class="kind">{t(KIND_KEYS[entry.kind] ?? 'kindConcept')}</span>}
+        {!entry && profile?.kind && <span class="kind">{t(KIND_KEYS[profile.kind] ?? 'kindConcept')}</span>}
       </div>
       {entry ? (
         <>
@@ -108,6 +115,39 @@ export function Popover(props: PopoverProps) {
               ))}
           </p>
         </>
+      ) : profile ? (
+        <>
+          <h2 id="lentera-title" class="name" lang={pageLang}>
+            {profile.name}
+          </h2>
+          <section class="profile" aria-label={t('inThisArticle')} data-profile={profile.id}>
+            <p class="from-article">{t('inThisArticle')}:</p>
+            {profile.roleInReader && (
+              <p class="gloss role" data-role={readerLang}>
+                {profile.roleInReader}
+              </p>
+            )}
+            {profile.role && (
+              <p class="gloss role page-gloss" lang={pageLang} data-role={pageLang}>
+                {profile.role}
+              </p>
+            )}
+            {!profile.role && !profile.kind && <p class="gloss">{t('unknownTerm')}</p>}
+            {profile.forms.length > 0 && (
+              <p class="other-name" lang={pageLang} data-forms="">
+                {t('alsoWritten', profile.forms.join(', '))}
+              </p>
+            )}
+            <blockquote class="first-mention" lang={pageLang}>
+              {profile.sentence}
+            </blockquote>
+          </section>
+          <p class="links">
+            <a href={wikipediaSearchUrl(pageLang, profile.name)} target="_blank" rel="noopener noreferrer">
+              {t('searchWikipedia')}
+            </a>
+          </p>
+        </>
       ) : (
         <>
           <h2 id="lentera-title" class="name">
@@ -120,6 +160,19 @@ export function Popover(props: PopoverProps) {
             </a>
           </p>
         </>
+      )}
+      {mention && mention.of > 1 && (
+        <nav class="mentions" aria-label={t('mentionCount', String(mention.of))}>
+          <span class="hint" data-mention={`${mention.at}/${mention.of}`}>
+            {t('mentionCount', String(mention.of))} ({mention.at}/{mention.of})
+          </span>{' '}
+          <button type="button" class="link" data-go="previous" onClick={() => props.onMention('previous')}>
+            {t('previousMention')}
+          </button>{' '}
+          <button type="button" class="link" data-go="next" onClick={() => props.onMention('next')}>
+            {t('nextMention')}
+          </button>
+        </nav>
       )}
       <div class="actions">
         <button

@@ -1,0 +1,26 @@
+// What an article's own wording says about a name no pack knows, per language: the titles and
+// roles written before a person's name, the words inside a name that make it a place or an
+// organisation, the phrases that give a nickname. Read only by the background (src/core/names),
+// so kept out of the descriptors that every bundle carries; each language's lists are in its
+// folder (`<code>/name-cues.ts`).
+
+export interface NameCues {
+  /** Words that stand before a person's name as their title or role (lower case). */
+  personTitles: readonly string[];
+  /** Roles that take a complement: "Menteri Keuangan", "Ketua DPR", "Minister of Finance". */
+  roleHeads: readonly string[];
+  /** A first (or, for `placeLast`, last) word that makes a name a place: Kabupaten, River. */
+  placeFirst: readonly string[];
+  placeLast: readonly string[];
+  /** A first or last word that makes a name an organisation: PT, Partai, Inc, University. */
+  orgFirst: readonly string[];
+  orgLast: readonly string[];
+  /** Prepositions before a place ("di Minahasa", "in Oslo"): a weak cue, used alone only. */
+  placePrepositions: readonly string[];
+  /** Phrases between a name and its nickname ("yang akrab disapa", "known as"), lower case. */
+  nicknameLeads: readonly string[];
+  /** How a role phrase of this language is read: its head first (Menteri Keuangan) or last (Finance Minister). */
+  headFirst: boolean;
+  /** The word that links a role to its complement in this language, when rendered into it ("of", "dari"). */
+  of: string;
+}

@@ -1,0 +1,465 @@
+// In-article profiles: what the article itself says about a name no glossary pack knows — the
+// role or title next to it ("Menteri Keuangan Purbaya", "Hikmat Ginanjar, Kepala Dinas …"), its
+// kind from its own words (Kabupaten …, Partai …, … University), the sentence where it first
+// appears, how often it is mentioned, and the other forms it takes in this article (a surname
+// after the full name, an acronym defined in parentheses, a nickname the article gives). A
+// profile never invents a fact: everything in it is read off the text. A pack entry always wins:
+// a surname or an acronym of a pack entry's name gets the pack's card, not a profile.
+import type { Annotation } from '../glossary/annotate';
+import { nameCues as en } from '../languages/en/name-cues';
+import { nameCues as id } from '../languages/id/name-cues';
+import type { NameCues } from '../languages/name-cues';
+import { sentenceAround } from '../sentence-around';
+
+const CUES: Readonly<Record<string, NameCues>> = { id, en };
+
+export type ProfileKind = 'person' | 'organisation' | 'place';
+
+export interface Profile {
+  id: string;
+  /** The fullest form the article gives. */
+  name: string;
+  kind: ProfileKind | null;
+  /** The role or title the article gives, as written ("Menteri Keuangan"). */
+  role: string | null;
+  /** The role in the reader's language where the lexicon can render it. */
+  roleInReader: string | null;
+  /** Other forms of the same name in this article (surname, acronym, nickname). */
+  forms: string[];
+  mentions: number;
+  first: { block: number; start: number; end: number };
+  /** The sentence of the first mention. */
+  sentence: string;
+}
+
+/** An annotation, with the profile of the name when no pack knows it. */
+export type ProfiledAnnotation = Annotation & { profile?: string };
+
+export interface ProfileTools {
+  /** The reader-language rendering of a page-language word or phrase (its first gloss), or null. */
+  gloss(phrase: string): string | null;
+  /** Whether a lower-case word is an ordinary word of the page's language (the lexicon knows it). */
+  isWord(word: string): boolean;
+  /** Whether a lower-case word is one of the language's common (function) words. */
+  isCommon(word: string): boolean;
+  /** The page's and the reader's language. */
+  pageLang: string;
+  readerLang: string;
+}
+
+/** Bounds for hostile input: distinct names profiled, and the characters of a name. */
+export const PROFILE_LIMITS = { names: 3000, nameChars: 120 };
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function wordsOf(text: string, offset = 0): Word[] {
+  const out: Word[] = [];
+  for (const m of text.matchAll(WORD)) {
+    // A trailing full stop ends the sentence, not the word.
+    let w = m[0];
+    while (w.length > 1 && (w.endsWith('.') || w.endsWith('-'))) w = w.slice(0, -1);
+    const at = offset + (m.index ?? 0);
+    out.push({ text: w, start: at, end: at + w.length });
+  }
+  return out;
+}
+
+const lower = (s: string) => s.toLocaleLowerCase();
+const isCapitalised = (s: string) => /^\p{Lu}/u.test(s);
+const isAcronym = (s: string) => /^\p{Lu}[\p{Lu}\d-]{1,9}$/u.test(s);
+const keyOf = (name: string) => lower(name.replace(/\s+/g, ' ').trim());
+
+/** The words of a block that stand before `at` in its sentence, at most `max` (nearest last). */
+function wordsBefore(text: string, at: number, max: number): Word[] {
+  let from = at;
+  let seen = 0;
+  while (from > 0 && seen < 160) {
+    const ch = text[from - 1] as string;
+    if ('!?;:"“”\n'.includes(ch)) break;
+    // A full stop ends the sentence unless it closes an abbreviation ("Sen.", "Dr.").
+    if (ch === '.' && !/(?:^|\s)\p{L}{1,4}$/u.test(text.slice(Math.max(0, from - 6), from - 1))) break;
+    from--;
+    seen++;
+  }
+  return wordsOf(text.slice(from, at), from).slice(-max);
+}
+
+interface Draft {
+  key: string;
+  name: string;
+  kind: ProfileKind | null;
+  role: string | null;
+  forms: Set<string>;
+  mentions: number;
+  first: { block: number; start: number; end: number };
+}
+
+type Target = { draft: Draft } | { entryId: string };
+
+/**
+ * Profiles for the names of an article that no pack knows, and the article's annotations with
+ * each unknown name pointing to its profile (or, for a surname or acronym of a pack entry's name,
+ * to that entry). Role words that the name scanner took for names ("Menteri Keuangan …": the
+ * word "Keuangan") are dropped; later mentions of a known surname that the scanner skipped (a
+ * surname alone at a sentence start) are added.
+ */
+export function profileNames(
+  blocks: readonly string[],
+  annotations: readonly Annotation[],
+  tools: ProfileTools,
+): { annotations: ProfiledAnnotation[]; profiles: Record<string, Profile> } {
+  const cues = CUES[tools.pageLang];
+  if (!cues) return { annotations: [...annotations], profiles: {} };
+  const titles = new Set(cues.personTitles);
+  const placeFirst = new Set(cues.placeFirst);
+  const placeLast = new Set(cues.placeLast);
+  const orgFirst = new Set(cues.orgFirst);
+  const orgLast = new Set(cues.orgLast);
+  const placePrep = new Set(cues.placePrepositions);
+  const drafts = new Map<string, Draft>();
+  /** Tokens of multiword names seen so far (a surname → its profile or pack entry; null: ambiguous). */
+  const byToken = new Map<string, Target | null>();
+  const out: ProfiledAnnotation[] = [];
+
+  const sameTarget = (a: Target, b: Target) =>
+    ('draft' in a && 'draft' in b && a.draft === b.draft) ||
+    ('entryId' in a && 'entryId' in b && a.entryId === b.entryId);
+  const remember = (name: string, target: Target) => {
+    const tokens = wordsOf(name).map((w) => w.text);
+    if (tokens.length < 2) return;
+    for (const t of tokens) {
+      const k = lower(t);
+      if (t.length < 3 || !isCapitalised(t) || titles.has(k) || tools.isCommon(k)) continue;
+      const known = byToken.get(k);
+      if (known === undefined) byToken.set(k, target);
+      else if (known && !sameTarget(known, target)) byToken.set(k, null);
+    }
+  };
+
+  for (let i = 0; i < annotations.length; i++) {
+    const a = annotations[i] as Annotation;
+    const text = blocks[a.block] ?? '';
+    if (a.entryId !== null) {
+      out.push(a);
+      remember(a.text, { entryId: a.entryId });
+      // "Komisi Pemberantasan Korupsi (KPK)": the acronym gets the entry's card.
+      const acronym = acronymAfter(text, a.end, a.text);
+      if (acronym && !byToken.has(lower(acronym))) byToken.set(lower(acronym), { entryId: a.entryId });
+      continue;
+    }
+    if (a.text.length > PROFILE_LIMITS.nameChars) {
+      out.push(a);
+      continue;
+    }
+    let start = a.start;
+    let role: string[] = [];
+    const inner = wordsOf(a.text, a.start);
+    // At a sentence start, a common word is capitalised only for that ("Kemarin Budi Santoso"),
+    // and so is an ordinary word before a name of two words or more.
+    const atStart = wordsBefore(text, a.start, 1).length === 0;
+    while (inner.length > 1) {
+      const w = lower((inner[0] as Word).text);
+      if (titles.has(w)) break;
+      if (!tools.isCommon(w) && !(atStart && inner.length > 2 && tools.isWord(w))) break;
+      inner.shift();
+    }
+    // Leading titles inside the span ("Pelatih Juventus …" at a sentence start) are the role.
+    while (inner.length > 1 && titles.has(lower((inner[0] as Word).text)))
+      role.push((inner.shift() as Word).text);
+    start = (inner[0] as Word | undefined)?.start ?? a.start;
+    let name = text.slice(start, a.end);
+    const next = annotations[i + 1];
+    const before = wordsBefore(text, start, 8);
+    const prev = before[before.length - 1];
+    const tokens = wordsOf(name);
+    // A role word the scanner took for a name: ordinary words right after a title, right before
+    // another name ("Menteri Keuangan Purbaya").
+    if (
+      prev &&
+      titles.has(lower(prev.text)) &&
+      tokens.every((t) => tools.isWord(lower(t.text))) &&
+      next &&
+      next.block === a.block &&
+      /^\s+$/.test(text.slice(a.end, next.start))
+    ) {
+      continue;
+    }
+    // A role before the name: the nearest run that starts with a title ("kata Menteri Keuangan").
+    if (role.length === 0) role = roleBefore(before, titles);
+    let kind: ProfileKind | null = role.length > 0 ? 'person' : null;
+    // The word before it: "Kabupaten Minahasa Selatan", "Koalisi Merah Putih".
+    if (role.length === 0 && prev && start - prev.end <= 1 && isCapitalised(prev.text)) {
+      const p = lower(prev.text);
+      if (placeFirst.has(p)) {
+        kind = 'place';
+        role = [prev.text];
+      } else if (orgFirst.has(p)) {
+        kind = 'organisation';
+        start = prev.start;
+        name = text.slice(start, a.end);
+      }
+    }
+    const firstWord = lower(tokens[0]?.text ?? '');
+    const lastWord = lower(tokens[tokens.length - 1]?.text ?? '');
+    if (kind === null && (placeFirst.has(firstWord) || placeLast.has(lastWord))) kind = 'place';
+    if (kind === null && (orgFirst.has(firstWord) || orgLast.has(lastWord))) kind = 'organisation';
+    // An apposition after it ("Hikmat Ginanjar, Kepala Dinas …," / "X, the minister of Y,").
+    if (role.length === 0) role = appositionAfter(text, a.end, titles);
+    if (role.length === 0) role = appositionBefore(text, start, titles, cues);
+    if (role.length > 0 && kind === null) kind = 'person';
+    if (kind === null && prev && placePrep.has(lower(prev.text)) && !isAcronym(name)) kind = 'place';
+
+    // An acronym defined in parentheses: "Koalisi Merah Putih (KMP)".
+    const defined = acronymAfter(text, a.end, name);
+    const key = keyOf(name);
+    // A later surname of an earlier full name, or of a pack entry's name; an acronym of an entry.
+    const linked = tokens.length === 1 && !drafts.has(key) ? byToken.get(lower(name)) : undefined;
+    if (linked && 'entryId' in linked) {
+      out.push({ ...a, start, text: name, entryId: linked.entryId });
+      continue;
+    }
+    let draft = linked?.draft ?? drafts.get(key);
+    // Bounded: past so many distinct names, the rest keep their plain mark.
+    if (!draft && drafts.size >= PROFILE_LIMITS.names) {
+      out.push(a);
+      continue;
+    }
+    if (!draft) {
+      draft = {
+        key,
+        name,
+        kind,
+        role: role.length > 0 ? role.join(' ') : null,
+        forms: new Set(),
+        mentions: 0,
+        first: { block: a.block, start, end: a.end },
+      };
+      drafts.set(key, draft);
+      remember(name, { draft });
+    } else {
+      if (name !== draft.name) draft.forms.add(name);
+      draft.kind ??= kind;
+      if (!draft.role && role.length > 0) draft.role = role.join(' ');
+    }
+    draft.mentions++;
+    if (defined) {
+      draft.forms.add(defined);
+      draft.kind ??= 'organisation';
+      drafts.set(keyOf(defined), draft);
+    }
+    // A nickname the article gives ("Aburizal Bakrie, yang akrab disapa Ical").
+    const nick = nicknameAfter(text, a.end, cues);
+    if (nick && !drafts.has(keyOf(nick))) {
+      // Only people are given a nickname this way ("akrab disapa", "known as").
+      draft.kind ??= 'person';
+      draft.forms.add(nick);
+      drafts.set(keyOf(nick), draft);
+    }
+    out.push({ ...a, start, text: name, profile: profileId(draft) });
+  }
+
+  const all = addSkippedMentions(blocks, out, byToken);
+  for (const a of all) {
+    if (a.entryId !== null || a.profile) continue;
+    // Mentions of a form learned later (an acronym defined after its first use) join the profile.
+    const draft = drafts.get(keyOf(a.text));
+    if (draft) a.profile = profileId(draft);
+  }
+  // Mention counts from the final list (added mentions included).
+  const counts = new Map<string, number>();
+  for (const a of all) if (a.profile) counts.set(a.profile, (counts.get(a.profile) ?? 0) + 1);
+  const profiles: Record<string, Profile> = {};
+  for (const draft of new Set(drafts.values())) {
+    const pid = profileId(draft);
+    const mentions = counts.get(pid) ?? 0;
+    if (mentions === 0) continue;
+    const text = blocks[draft.first.block] ?? '';
+    profiles[pid] = {
+      id: pid,
+      name: draft.name,
+      kind: draft.kind,
+      role: draft.role,
+      roleInReader: draft.role ? renderRole(draft.role, tools, cues) : null,
+      forms: [...draft.forms].filter((f) => f !== draft.name),
+      mentions,
+      first: draft.first,
+      sentence: sentenceAround(text, draft.first.start, draft.first.end).slice(0, 400),
+    };
+  }
+  return { annotations: all, profiles };
+}
+
+const profileId = (d: Draft) => `profile:${d.key}`;
+
+/**
+ * Surnames that the name scanner leaves out (a single capitalised word at a sentence start reads
+ * like any first word), once the article has given the full name: "Sadewa menolak berkomentar".
+ */
+function addSkippedMentions(
+  blocks: readonly string[],
+  annotations: ProfiledAnnotation[],
+  byToken: ReadonlyMap<string, Target | null>,
+): ProfiledAnnotation[] {
+  if (byToken.size === 0) return annotations;
+  const out: ProfiledAnnotation[] = [];
+  let k = 0;
+  const firstSeen = new Map<Target, number>();
+  for (let b = 0; b < blocks.length; b++) {
+    const text = blocks[b] as string;
+    const inBlock: ProfiledAnnotation[] = [];
+    while (k < annotations.length && (annotations[k] as ProfiledAnnotation).block === b)
+      inBlock.push(annotations[k++] as ProfiledAnnotation);
+    let j = 0;
+    for (const w of wordsOf(text)) {
+      while (j < inBlock.length && (inBlock[j] as ProfiledAnnotation).end <= w.start)
+        out.push(inBlock[j++] as ProfiledAnnotation);
+      const current = inBlock[j];
+      if (current && current.start < w.end) continue;
+      if (!isCapitalised(w.text) || isAcronym(w.text)) continue;
+      const target = byToken.get(lower(w.text));
+      if (!target) continue;
+      // Only after the full name has been given.
+      if (!firstSeen.has(target)) firstSeen.set(target, firstMentionOf(annotations, target));
+      const first = firstSeen.get(target) as number;
+      if (first < 0 || compare(annotations[first] as ProfiledAnnotation, b, w.start) >= 0) continue;
+      out.push(
+        'entryId' in target
+          ? { block: b, start: w.start, end: w.end, entryId: target.entryId, text: w.text }
+          : {
+              block: b,
+              start: w.start,
+              end: w.end,
+              entryId: null,
+              text: w.text,
+              profile: profileId(target.draft),
+            },
+      );
+    }
+    while (j < inBlock.length) out.push(inBlock[j++] as ProfiledAnnotation);
+  }
+  while (k < annotations.length) out.push(annotations[k++] as ProfiledAnnotation);
+  return out;
+}
+
+function firstMentionOf(annotations: readonly ProfiledAnnotation[], target: Target): number {
+  const pid = 'draft' in target ? profileId(target.draft) : null;
+  return annotations.findIndex((a) =>
+    'entryId' in target ? a.entryId === target.entryId : a.profile === pid,
+  );
+}
+
+const compare = (a: ProfiledAnnotation, block: number, start: number) => a.block - block || a.start - start;
+
+/** The role that ends right before a name: from its first title word to the name (at most 6 words). */
+function roleBefore(before: readonly Word[], titles: ReadonlySet<string>): string[] {
+  let from = -1;
+  for (let j = before.length - 1; j >= Math.max(0, before.length - 6); j--) {
+    const w = before[j] as Word;
+    if (titles.has(lower(w.text))) from = j;
+    else if (!isCapitalised(w.text)) break;
+  }
+  return from < 0 ? [] : before.slice(from).map((w) => w.text);
+}
+
+/** ", Kepala Dinas Pendidikan Kota Bandung," or ", the chief executive of the company," after a name. */
+function appositionAfter(text: string, end: number, titles: ReadonlySet<string>): string[] {
+  const m = /^,\s+([^,.;:!?()"“”]{2,90})[,.;]/u.exec(text.slice(end, end + 100));
+  if (!m) return [];
+  const words = wordsOf(m[1] as string).map((w) => w.text);
+  if (words.length > 9) return [];
+  const at = words.findIndex((w) => titles.has(lower(w)));
+  return at < 0 || at > 2 ? [] : words;
+}
+
+/** "Kepala Dinas Pendidikan Kota Bandung, Hikmat Ginanjar,": the role before the comma. */
+function appositionBefore(
+  text: string,
+  start: number,
+  titles: ReadonlySet<string>,
+  cues: NameCues,
+): string[] {
+  if (!/,\s+$/.test(text.slice(Math.max(0, start - 3), start))) return [];
+  const comma = text.lastIndexOf(',', start - 1);
+  const clauseStart = Math.max(
+    0,
+    ...[',', '.', ';', ':', '"', '“', '”', '\n'].map((c) => text.lastIndexOf(c, comma - 1) + 1),
+  );
+  const words = wordsOf(text.slice(clauseStart, comma)).map((w) => w.text);
+  const at = words.findIndex((w) => titles.has(lower(w)) && isCapitalised(w));
+  if (at < 0 || words.length - at > 8) return [];
+  const role = words.slice(at);
+  const joins = new Set([cues.of, 'and', 'dan', 'the']);
+  return role.every((w, k) => k === 0 || isCapitalised(w) || joins.has(lower(w))) ? role : [];
+}
+
+/** "(KMP)" after "Koalisi Merah Putih", when its letters are the name's initials. */
+function acronymAfter(text: string, end: number, name: string): string | null {
+  const m = /^\s*\((\p{Lu}[\p{Lu}\d-]{1,9})\)/u.exec(text.slice(end, end + 16));
+  if (!m) return null;
+  const acronym = m[1] as string;
+  const initials = wordsOf(name)
+    .map((w) => w.text)
+    .filter(isCapitalised)
+    .map((w) => w[0])
+    .join('');
+  const letters = acronym.replace(/[^\p{Lu}]/gu, '');
+  return letters.length >= 2 && initials.length >= 2 && (initials === letters || initials.startsWith(letters))
+    ? acronym
+    : null;
+}
+
+/** "yang akrab disapa Ical" right after a name. */
+function nicknameAfter(text: string, end: number, cues: NameCues): string | null {
+  const after = text.slice(end, end + 60);
+  for (const lead of cues.nicknameLeads) {
+    const re = new RegExp(
+      `^\\s*,?\\s*\\(?${lead.replace(/ /g, '\\s+')}\\s+["“]?(\\p{Lu}[\\p{L}'’-]{1,30})`,
+      'iu',
+    );
+    const m = re.exec(after);
+    if (m) return m[1] as string;
+  }
+  return null;
+}
+
+/**
+ * The role in the reader's language, word by word through the lexicon (a phrase first), names
+ * kept; null when a word has no rendering. An Indonesian role reads head first (Menteri
+ * Keuangan: minister, finance): into English it becomes "minister of finance".
+ */
+export function renderRole(
+  role: string,
+  tools: Pick<ProfileTools, 'gloss' | 'pageLang' | 'readerLang'>,
+  cues: NameCues,
+): string | null {
+  if (tools.pageLang === tools.readerLang) return null;
+  const target = CUES[tools.readerLang];
+  const whole = tools.gloss(lower(role));
+  if (whole) return clean(whole);
+  const rendered: string[] = [];
+  for (const w of wordsOf(role).map((x) => x.text)) {
+    const g = tools.gloss(lower(w));
+    if (g) rendered.push(clean(g));
+    else if (isCapitalised(w)) rendered.push(w);
+    else return null;
+  }
+  if (rendered.length === 0) return null;
+  if (!target || rendered.length === 1) return rendered.join(' ');
+  if (cues.headFirst && !target.headFirst)
+    return `${rendered[0]} ${target.of} ${rendered.slice(1).reverse().join(' ')}`;
+  if (!cues.headFirst && target.headFirst) return rendered.reverse().join(' ');
+  return rendered.join(' ');
+}
+
+/** A gloss as a short phrase: before any ";" or ",", without parentheses or a leading "to". */
+const clean = (gloss: string) =>
+  (gloss.split(/[;,]/)[0] ?? gloss)
+    .replace(/\([^)]*\)/g, '')
+    .replace(/^to\s+/, '')
+    .trim();

@@ -1,0 +1,124 @@
+// In-article profiles on the real pack, language data and lexicon: what the article says of the
+// names no pack knows, and nothing it does not say.
+import { readFileSync } from 'node:fs';
+import * as v from 'valibot';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { annotateBlocks } from '../../src/core/glossary/annotate';
+import { languageDataSchema, languageSets } from '../../src/core/glossary/language-data';
+import { validatePack } from '../../src/core/glossary/pack-schema';
+import { buildTermIndex, type TermIndex } from '../../src/core/glossary/term-index';
+import { createLexicon, type Lexicon } from '../../src/core/lexicon/lexicon';
+import { PROFILE_LIMITS, type Profile, profileNames } from '../../src/core/names/profiles';
+
+const read = (path: string) =>
+  JSON.parse(readFileSync(new URL(`../../assets/${path}`, import.meta.url), 'utf8'));
+let index: TermIndex;
+let sets: ReturnType<typeof languageSets>;
+let idEn: Lexicon;
+let enId: Lexicon;
+
+beforeAll(() => {
+  const pack = validatePack(read('glossaries/id-en-news.json'));
+  if (!pack.ok) throw new Error('the bundled pack does not validate');
+  const files = ['id', 'en'].map((l) => v.parse(languageDataSchema, read(`languages/${l}.json`)));
+  sets = languageSets(files, 'id');
+  index = buildTermIndex(pack.pack, sets.clitics);
+  idEn = createLexicon(read('lexicon/id-en.json'), read('lexicon/id-roots.json'));
+  enId = createLexicon(read('lexicon/en-id.json'));
+});
+
+async function profile(blocks: string[], pageLang = 'id', readerLang = 'en') {
+  const found = await annotateBlocks(index, sets, blocks);
+  const [toReader, ofPage] = pageLang === 'id' ? [idEn, idEn] : [enId, enId];
+  const result = profileNames(blocks, found, {
+    gloss: (p) => (pageLang === readerLang ? null : (toReader.glosses(p)?.[0] ?? null)),
+    isWord: (w) => ofPage.glosses(w) !== undefined,
+    isCommon: (w) => sets.common.has(w),
+    pageLang,
+    readerLang,
+  });
+  const byName = (name: string): Profile | undefined =>
+    Object.values(result.profiles).find((p) => p.name === name);
+  const of = (text: string) => result.annotations.find((a) => a.text === text);
+  return { ...result, byName, of };
+}
+
+describe('in-article profiles', () => {
+  it('reads the role before a name, and renders it in the reader’s language', async () => {
+    const r = await profile([
+      'Kepala Dinas Pendidikan Kota Bandung, Hikmat Ginanjar, menyebut sekolah ditutup.',
+    ]);
+    expect(r.byName('Hikmat Ginanjar')).toMatchObject({
+      kind: 'person',
+      role: 'Kepala Dinas Pendidikan Kota Bandung',
+      mentions: 1,
+    });
+    expect(r.byName('Hikmat Ginanjar')?.roleInReader).toMatch(/^head of /);
+  });
+
+  it.each([
+    [
+      'Pelatih Juventus Massimiliano Allegri memuji timnya.',
+      'Juventus Massimiliano Allegri',
+      'person',
+      'coach',
+    ],
+    ['Banjir melanda Kabupaten Minahasa Selatan pekan lalu.', 'Minahasa Selatan', 'place', 'regency'],
+    ['Warga memprotes Koalisi Merah Putih (KMP) kemarin.', 'Koalisi Merah Putih', 'organisation', null],
+  ])('%s → %s (%s)', async (text, name, kind, role) => {
+    const r = await profile([text]);
+    const p = r.byName(name);
+    expect(p?.kind).toBe(kind);
+    expect(p?.roleInReader ?? null).toBe(role);
+  });
+
+  it('links the other forms: a surname, an acronym defined in parentheses, a nickname', async () => {
+    const r = await profile([
+      'Warga memprotes Koalisi Merah Putih (KMP) dan Aburizal Bakrie yang akrab disapa Ical kemarin.',
+      'Kemudian Hikmat Ginanjar hadir. Menurut Ginanjar, KMP dan Ical tidak datang.',
+    ]);
+    const kmp = r.byName('Koalisi Merah Putih');
+    expect(kmp?.forms).toEqual(['KMP']);
+    expect(kmp?.mentions).toBe(3);
+    expect(r.annotations.filter((a) => a.profile === kmp?.id)).toHaveLength(3);
+    expect(r.byName('Aburizal Bakrie')).toMatchObject({ kind: 'person', forms: ['Ical'], mentions: 3 });
+    expect(r.of('Ginanjar')?.profile).toBe(r.byName('Hikmat Ginanjar')?.id);
+  });
+
+  it('gives a surname of a pack entry’s name the pack’s card: a pack entry always wins', async () => {
+    const r = await profile(['Menteri Keuangan Purbaya Yudhi Sadewa hadir. Sadewa menolak berkomentar.']);
+    expect(r.of('Sadewa')?.entryId).toBe('person-purbaya-yudhi-sadewa');
+    // The role word the name scanner took for a name ("Keuangan") is no longer marked.
+    expect(r.of('Keuangan')).toBeUndefined();
+    expect(Object.keys(r.profiles)).toEqual([]);
+  });
+
+  it('says only what the article says: no role, no kind where there is no cue', async () => {
+    const r = await profile(['Kemarin Budi Santoso datang terlambat.']);
+    expect(r.byName('Budi Santoso')).toMatchObject({ role: null, kind: null, mentions: 1 });
+    expect(r.byName('Budi Santoso')?.sentence).toBe('Kemarin Budi Santoso datang terlambat.');
+  });
+
+  it('reads English roles and appositions, rendered into Indonesian', async () => {
+    const r = await profile(
+      ['The deal was signed by Alice Fenwick, the chief executive of the company, on Monday.'],
+      'en',
+      'id',
+    );
+    expect(r.byName('Alice Fenwick')?.kind).toBe('person');
+    expect(r.byName('Alice Fenwick')?.role).toMatch(/chief executive/);
+  });
+
+  it('stays bounded on hostile input: thousands of distinct names, one name repeated 50,000 times', async () => {
+    const many = Array.from(
+      { length: 400 },
+      (_, i) => `Kemarin Nama${i} Orang${i} dan Tokoh${i} Warga${i} datang.`,
+    );
+    const started = performance.now();
+    const r = await profile(many);
+    expect(Object.keys(r.profiles).length).toBeLessThanOrEqual(PROFILE_LIMITS.names);
+    const repeated = await profile(['Kemarin Budi Santoso datang. '.repeat(50_000)]);
+    expect(repeated.byName('Budi Santoso')?.mentions).toBe(50_000);
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+});
