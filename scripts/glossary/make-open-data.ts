@@ -26,7 +26,8 @@ import { stopwordsOf } from '../lib/language-data';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const glossaries = join(root, 'assets', 'glossaries');
 const require = createRequire(import.meta.url);
-const MIN_POPULATION = 100_000;
+// 300,000 keeps the index of a page language near the worker's budget (100,000 doubles the cities).
+const MIN_POPULATION = Number(process.env.MIN_POPULATION ?? 300_000);
 const today = new Date().toISOString().slice(0, 10);
 
 countries.registerLocale(require('i18n-iso-countries/langs/id.json'));
@@ -199,7 +200,8 @@ for (const [code, prov, raw] of csv('regencies.csv')) {
 const regencyCandidates: GlossaryEntry[] = [...regencies.values()].map((r) => {
   const short = `${r.city ? 'Kota' : 'Kabupaten'} ${r.bare}`;
   const idAliases = [...new Set([short, r.bare].filter((a) => a !== r.idName))];
-  const enAliases = [...new Set([englishName(r.bare), r.idName, r.bare])].filter((a) => a !== r.enName);
+  // Every language's labels are matched on every page: the English side adds English forms only.
+  const enAliases = [englishName(r.bare)].filter((a) => a !== r.enName);
   return {
     id: `idn-${r.code}`,
     kind: 'place',
@@ -227,7 +229,7 @@ const districtCandidates: GlossaryEntry[] = csv('districts.csv').map(([code, reg
   return {
     id: `idn-${code}`,
     kind: 'place',
-    labels: { id: L(`Kecamatan ${bare}`), en: L(`${bare} District`, [`Kecamatan ${bare}`]) },
+    labels: { id: L(`Kecamatan ${bare}`), en: L(`${bare} District`) },
     gloss: {
       id: `Kecamatan di ${of}, ${r.province.id}.`,
       en: `A district of ${r.enName}, ${r.province.en} province, Indonesia.`,
@@ -286,6 +288,19 @@ const cldrId = (
   }
 ).subdivisions.localeDisplayNames.subdivisions;
 
+/** The qualified forms of a subdivision's name: English (the first is the fallback name), Indonesian. */
+const QUALIFIED: Record<string, (name: string) => { en: string[]; id: string }> = {
+  // "Ohio State", "Georgia State" are mostly universities: "X State" only where it is the usual form.
+  US: (n) => ({
+    en: [
+      `${n} (U.S. state)`,
+      ...(n === 'New York' || n === 'Washington' ? [`${n} State`] : []),
+      `State of ${n}`,
+    ],
+    id: `Negara Bagian ${n}`,
+  }),
+  JP: (n) => ({ en: [`${n} Prefecture`], id: `Prefektur ${n}` }),
+};
 const ascii = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
 const usStates = new Map<string, string>();
 const subdivisionCandidates: GlossaryEntry[] = [];
@@ -304,10 +319,20 @@ const subdivisionCandidates: GlossaryEntry[] = [];
     seen.add(key);
     const c = country(cc);
     const idName = cldrId[code] ?? name;
+    // A US state or Japanese prefecture also goes by its qualified forms ("Negara Bagian Ohio",
+    // "Prefektur Aichi"); one whose plain name the news pack has (New York, Washington, Georgia,
+    // Tokyo) goes by those alone.
+    const plain = ascii(name);
+    const qualified = QUALIFIED[cc]?.(plain);
+    const free = !taken.has(normalizeLabel(name));
+    const labels =
+      qualified && !free
+        ? { en: L(qualified.en[0], qualified.en.slice(1)), id: L(qualified.id) }
+        : { en: L(name, qualified?.en ?? []), id: L(idName, qualified ? [qualified.id] : []) };
     subdivisionCandidates.push({
       id: `sub-${code.slice(0, 2)}-${code.slice(2)}`,
       kind: 'place',
-      labels: { en: L(name), id: L(idName, idName !== name ? [name] : []) },
+      labels,
       gloss: { en: `${kind[0]} ${c.en}.`, id: `${kind[1]} ${c.id}.` },
       tags: ['subdivision', cc.toLowerCase()],
     });
@@ -355,7 +380,7 @@ for (const c of cities) {
   cityCandidates.push({
     id: `gn-${c.cityId}`,
     kind: 'place',
-    labels: { en: L(name, rest), id: L(name, rest) },
+    labels: { en: L(name, rest), id: L(name) },
     gloss: {
       en: `A city in ${state ? `${state}, ` : ''}${where.en}; population about ${popEn} (GeoNames).`,
       id: `Kota di ${where.id}; penduduk sekitar ${popId}.`,
