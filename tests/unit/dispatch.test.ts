@@ -208,7 +208,7 @@ describe('dispatch', () => {
     expect(reply.ok).toBe(false);
     if (!reply.ok) expect(JSON.stringify(reply.error)).toMatch(/word/);
     expect(calls).not.toContain('lookupWord');
-    expect(performance.now() - started).toBeLessThan(50);
+    expect(performance.now() - started).toBeLessThan(500);
   });
 
   it('refuses a parse request beyond the limits before it runs (elements, time)', async () => {
