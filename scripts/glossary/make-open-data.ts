@@ -325,10 +325,12 @@ const subdivisionCandidates: GlossaryEntry[] = [];
     const plain = ascii(name);
     const qualified = QUALIFIED[cc]?.(plain);
     const free = !taken.has(normalizeLabel(name));
+    // The first English form ("Ohio (U.S. state)") is a name to show, never written in text.
+    const [fallback, ...forms] = qualified?.en ?? [];
     const labels =
-      qualified && !free
-        ? { en: L(qualified.en[0], qualified.en.slice(1)), id: L(qualified.id) }
-        : { en: L(name, qualified?.en ?? []), id: L(idName, qualified ? [qualified.id] : []) };
+      qualified && fallback && !free
+        ? { en: L(fallback, forms), id: L(qualified.id) }
+        : { en: L(name, forms), id: L(idName, qualified ? [qualified.id] : []) };
     subdivisionCandidates.push({
       id: `sub-${code.slice(0, 2)}-${code.slice(2)}`,
       kind: 'place',
