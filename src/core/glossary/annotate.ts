@@ -2,6 +2,7 @@
 // Large inputs are processed in slices, yielding between them, so the worker stays responsive.
 import type { LanguageSets } from './language-data';
 import { matchTerms, type ScanOptions, termAt } from './match-terms';
+import { isUpper, isWordChar } from './normalize';
 import type { TermIndex } from './term-index';
 import { unknownAt } from './unknown-terms';
 
@@ -78,7 +79,8 @@ export function annotateText(
     onUnmatchedCapital:
       unknown && sets.unknownNames
         ? (at) => {
-            if (capitals(at)) return undefined;
+            // A word of a line in capitals is in capitals itself: the line is looked at only then.
+            if (inCapitals(text, at) && capitals(at)) return undefined;
             const span = unknownAt(text, at, sets, (pos) => termAt(index, text, pos, rules) !== null);
             if (!span) return undefined;
             if (span.name) unknowns.push({ start: span.start, end: span.end });
@@ -119,17 +121,36 @@ function capitalLines(text: string): (at: number) => boolean {
     to++;
     let letters = 0;
     let upper = 0;
-    for (let i = from; i < to && i < text.length; i++) {
-      const ch = text[i] as string;
-      const lower = ch.toLowerCase();
-      const up = ch.toUpperCase();
-      if (lower === up) continue;
-      letters++;
-      if (ch === up) upper++;
+    const end = Math.min(to, text.length);
+    for (let i = from; i < end; i++) {
+      const code = text.charCodeAt(i);
+      if (code < 128) {
+        if (code >= 97 && code <= 122) letters++;
+        else if (code >= 65 && code <= 90) {
+          letters++;
+          upper++;
+        }
+      } else if (isWordChar(code)) {
+        letters++;
+        if (isUpper(code)) upper++;
+      }
     }
     capitals = letters >= CAPITAL_LINE_LETTERS && upper * 10 >= letters * 7;
     return capitals;
   };
+}
+
+/** Whether the word at `at` has no lower-case letter. */
+function inCapitals(text: string, at: number): boolean {
+  for (let i = at + 1; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      if (code >= 97 && code <= 122) return false;
+      if (!((code >= 65 && code <= 90) || (code >= 48 && code <= 57))) return true;
+    } else if (!isWordChar(code)) return true;
+    else if (String.fromCharCode(code).toUpperCase() !== String.fromCharCode(code)) return false;
+  }
+  return true;
 }
 
 /** A line break, or ". ! ?" before a space. */

@@ -201,8 +201,9 @@ export function termAt(
   text: string,
   start: number,
   options: ScanOptions = {},
+  mask = languageMask(index, options.lang),
 ): TermMatch | null {
-  const match = longestAt(index, text, start, languageMask(index, options.lang));
+  const match = longestAt(index, text, start, mask);
   if (
     match &&
     options.notAlone &&
@@ -222,6 +223,7 @@ export function matchTerms(index: TermIndex, text: string, options: ScanOptions 
   const matches: TermMatch[] = [];
   const n = text.length;
   const lower = lowercaseStarts(index, text);
+  const mask = languageMask(index, options.lang);
   let lowerAt = 0;
   let nextLower = lower.length > 0 ? (lower[0] as number) : -1;
   for (let i = 0; i < n; i++) {
@@ -256,7 +258,7 @@ export function matchTerms(index: TermIndex, text: string, options: ScanOptions 
       if (i >= 2 && joinedAcronym(text, i - 1)) continue;
     }
     const mayMatch = firstWordMayMatch(index, text, i);
-    const match = mayMatch ? termAt(index, text, i, options) : null;
+    const match = mayMatch ? termAt(index, text, i, options, mask) : null;
     if (match) {
       matches.push(match);
       i = match.end - 1;

@@ -143,9 +143,13 @@ export function buildTermIndex(pack: GlossaryPack, clitics: readonly string[] = 
     }
     // Labels that start with a digit (9/11, 3M Plus) are found by the scan, which stops at digits.
     if (terminal.lowercaseOk && !/^\d/.test(key)) lowercase.add(key);
-    // One that starts in lower case with capitals inside ("iPhone", "eKTP") is found as written.
-    else if (terminal.exact === null && !isUpper(label.codePointAt(0) ?? 0) && /^\p{Ll}/u.test(label))
-      lowercase.add(exactForm(label));
+    // One whose first word starts in lower case with capitals inside ("iPhone", "eKTP", "macOS")
+    // is found by that word as written. (Names after a lower-case particle, "al-Qaida", "von der
+    // Leyen", are not looked for: each key costs a pass of indexOf over the text.)
+    else if (terminal.exact === null) {
+      const first = /^\p{Ll}[\p{L}\p{N}]*/u.exec(label.trim())?.[0];
+      if (first && /\p{Lu}/u.test(first)) lowercase.add(first);
+    }
   };
   const languages: string[] = [];
   const bitOf = (lang: string) => {

@@ -18,6 +18,15 @@ const ROMAN = /^(?:[IVXLCDM]+)$/;
 const POSSESSIVE = /['\u2019]s?$/u;
 const TRAILING_FIGURES = /(?<=\p{L})[\d.,]+$/u;
 
+/** A word in lower case without a possessive ("Thursday's") or figures glued on ("Rp5"). */
+function bare(word: string): string {
+  let w = word.toLowerCase();
+  const last = w.charCodeAt(w.length - 1);
+  if (last >= 48 && last <= 57) w = w.replace(TRAILING_FIGURES, '');
+  if (w.indexOf("'") > 0 || w.indexOf('\u2019') > 0) w = w.replace(POSSESSIVE, '');
+  return w;
+}
+
 /** The token at `at`: letters and digits, with inner hyphens and apostrophes (al-Assad, O'Neill). */
 function tokenAt(text: string, at: number): Token | null {
   let end = at;
@@ -81,7 +90,7 @@ export function unknownAt(
   // No name starts inside a word (the "Phone" of iPhone, the "OS" of macOS).
   if (at > 0 && isWordChar(text.charCodeAt(at - 1))) return { start: at, end: first.end, name: false };
   // A token's bare form: lower case, without a possessive ("Thursday's") or figures glued on ("Rp5").
-  const lower = (t: Token) => t.text.toLowerCase().replace(POSSESSIVE, '').replace(TRAILING_FIGURES, '');
+  const lower = (t: Token) => bare(t.text);
   if (isAcronym(first.text))
     return sets.common.has(lower(first)) ? null : { start: first.start, end: first.end, name: true };
 
@@ -112,7 +121,7 @@ export function unknownAt(
   const kept = run.slice(s, e);
   if (kept.length === 0) return { start: first.start, end: (run[run.length - 1] as Token).end, name: false };
   const last = kept[kept.length - 1] as Token;
-  const possessive = POSSESSIVE.exec(last.text);
+  const possessive = last.text.length > 2 && /['\u2019]/u.test(last.text) ? POSSESSIVE.exec(last.text) : null;
   const span = { start: (kept[0] as Token).start, end: last.end - (possessive ? possessive[0].length : 0) };
   const hyphenated = kept.some((t) => /[-][\p{Lu}]/u.test(t.text));
   // At the start of a sentence one capitalised word says nothing; a name there needs two, or a
