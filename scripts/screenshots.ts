@@ -1,7 +1,8 @@
 // Screenshots of the glossary popover and the word card on the sample article, light and dark,
 // for the README:
 //   npm run build && npx tsx scripts/screenshots.ts
-//   → docs/popover-{light,dark}.png, docs/word-{light,dark}.png, docs/popup-{light,dark}.png
+//   → docs/popover-{light,dark}.png, docs/word-{light,dark}.png, docs/popup-{light,dark}.png,
+//     docs/profile-{light,dark}.png (the card of a name no pack knows)
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium, ROOT } from '../tools/browser/harness';
@@ -31,6 +32,19 @@ for (const scheme of ['light', 'dark'] as const) {
     await shoot(page, join(ROOT, 'docs', `${name}-${scheme}.png`));
     await page.page.press('Escape');
   }
+  await extension.setSettings({});
+  const names = await ArticlePage.open(browser, server.url('id-profiles/'));
+  await extension.waitForReport(names.url, { kind: 'article' });
+  await names.page.waitFor(() =>
+    (globalThis as unknown as { CSS: { highlights: Map<string, unknown> } }).CSS.highlights.has(
+      'lentera-term-first',
+    ),
+  );
+  await names.hover('.article-body', 'Hikmat Ginanjar');
+  await names.waitForPopover();
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  await shoot(names, join(ROOT, 'docs', `profile-${scheme}.png`));
+  await names.page.close();
   const popup = await PopupPage.openFor(extension, page);
   await popup.page.waitFor(() => document.querySelector('#key-terms') !== null);
   const file = join(ROOT, 'docs', `popup-${scheme}.png`);

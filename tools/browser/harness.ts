@@ -19,6 +19,8 @@ export interface TestPage {
   click(selector: string): Promise<void>;
   /** Moves the mouse pointer to a point of the viewport (CSS pixels). */
   mouseMove(x: number, y: number): Promise<void>;
+  /** Clicks at a point of the viewport (CSS pixels), as the reader's mouse does (a trusted click). */
+  mouseClick(x: number, y: number): Promise<void>;
   /** Presses a key on the page (e.g. "Escape", "Tab"). */
   press(key: string): Promise<void>;
   /** Makes the page's tab the visible one (a hidden tab runs no animation frames). */
@@ -145,6 +147,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Ext
         },
         click: (selector) => page.click(selector),
         mouseMove: (x, y) => page.mouse.move(x, y),
+        mouseClick: (x, y) => page.mouse.click(x, y),
         press: (key) => page.keyboard.press(key),
         bringToFront: () => page.bringToFront(),
         keyDown: (key) => page.keyboard.down(key),
@@ -243,6 +246,7 @@ export async function launchFirefox(
           waitFor(fn as (arg: never) => unknown, arg, timeoutMs) as never,
         click: (selector) => page.click(selector),
         mouseMove: (x, y) => page.mouse.move(x, y),
+        mouseClick: (x, y) => page.mouse.click(x, y),
         press: (key) => page.keyboard.press(key as never),
         bringToFront: () => page.bringToFront(),
         keyDown: (key) => page.keyboard.down(key as never),

@@ -199,6 +199,16 @@ export class ArticlePage {
     });
   }
 
+  /** Clicks a control of the open card with the mouse (`selector` inside its shadow root). */
+  async clickInPopover(selector: string): Promise<void> {
+    const point = await this.page.waitFor((sel: string) => {
+      const el = document.querySelector('lentera-popover')?.shadowRoot?.querySelector(sel);
+      const rect = el?.getBoundingClientRect();
+      return rect && rect.width > 0 ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+    }, selector);
+    await this.page.mouseClick(point.x, point.y);
+  }
+
   waitForPopover(timeoutMs = 5000) {
     return this.page.waitFor(
       () => {

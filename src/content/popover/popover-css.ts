@@ -30,6 +30,7 @@ export const POPOVER_CSS = `
 .page-gloss { color: var(--muted); border-inline-start: 3px solid var(--border); padding-inline-start: 0.6em; }
 .from-article { margin: 0.35em 0 0; font-size: 0.8em; text-transform: uppercase; letter-spacing: 0.05em; color: var(--accent); }
 .role { font-weight: 600; }
+.role.page-gloss { font-weight: normal; }
 .first-mention { margin: 0.4em 0; padding-inline-start: 0.6em; border-inline-start: 3px solid var(--border); font-size: 0.88em; color: var(--muted); }
 .mentions { margin-block-start: 0.35em; display: flex; flex-wrap: wrap; gap: 0.3em 0.8em; align-items: baseline; }
 .as-of { margin: 0.2em 0; font-size: 0.8em; color: var(--muted); }

@@ -166,7 +166,8 @@ export function profileNames(
     while (inner.length > 1) {
       const w = lower((inner[0] as Word).text);
       if (titles.has(w)) break;
-      if (!tools.isCommon(w) && !(atStart && inner.length > 2 && tools.isWord(w))) break;
+      const cue = orgFirst.has(w) || placeFirst.has(w);
+      if (!tools.isCommon(w) && !(atStart && inner.length > 2 && tools.isWord(w) && !cue)) break;
       inner.shift();
     }
     // Leading titles inside the span ("Pelatih Juventus …" at a sentence start) are the role.
@@ -216,12 +217,19 @@ export function profileNames(
     if (kind === null && prev && placePrep.has(lower(prev.text)) && !isAcronym(name)) kind = 'place';
 
     // An acronym defined in parentheses: "Koalisi Merah Putih (KMP)".
-    const defined = acronymAfter(text, a.end, name);
+    let defined = acronymAfter(text, a.end, name);
+    // Or the acronym is the mark, and its definition spans several ("… Jawa Barat (FRPJB)").
+    const full = isAcronym(name) ? definedBefore(text, start, name) : null;
+    if (full && !drafts.has(keyOf(full))) {
+      defined = name;
+      name = full;
+      kind ??= 'organisation';
+    }
     const key = keyOf(name);
     // A later surname of an earlier full name, or of a pack entry's name; an acronym of an entry.
     const linked = tokens.length === 1 && !drafts.has(key) ? byToken.get(lower(name)) : undefined;
     if (linked && 'entryId' in linked) {
-      out.push({ ...a, start, text: name, entryId: linked.entryId });
+      out.push({ ...a, start, text: text.slice(start, a.end), entryId: linked.entryId });
       continue;
     }
     let draft = linked?.draft ?? drafts.get(key);
@@ -261,7 +269,7 @@ export function profileNames(
       draft.forms.add(nick);
       drafts.set(keyOf(nick), draft);
     }
-    out.push({ ...a, start, text: name, profile: profileId(draft) });
+    out.push({ ...a, start, text: text.slice(start, a.end), profile: profileId(draft) });
   }
 
   const all = addSkippedMentions(blocks, out, byToken);
@@ -414,16 +422,40 @@ function acronymAfter(text: string, end: number, name: string): string | null {
     : null;
 }
 
-/** "yang akrab disapa Ical" right after a name. */
+/** A lower-case phrase as a pattern that matches it in any case ("alias" → "[aA][lL]…"). */
+const caseless = (phrase: string) =>
+  [...phrase].map((c) => (/\p{L}/u.test(c) ? `[${c}${c.toLocaleUpperCase()}]` : c)).join('');
+
+/** "yang akrab disapa Ical", "alias Kang Dadang" right after a name: up to three capitalised words. */
 function nicknameAfter(text: string, end: number, cues: NameCues): string | null {
-  const after = text.slice(end, end + 60);
+  const after = text.slice(end, end + 80);
+  const word = `\\p{Lu}[\\p{L}'’-]{1,30}`;
   for (const lead of cues.nicknameLeads) {
+    // The lead in any case, the nickname capitalised (so no `i` flag).
     const re = new RegExp(
-      `^\\s*,?\\s*\\(?${lead.replace(/ /g, '\\s+')}\\s+["“]?(\\p{Lu}[\\p{L}'’-]{1,30})`,
-      'iu',
+      `^\\s*,?\\s*\\(?${caseless(lead).replace(/ /g, '\\s+')}\\s+["“]?(${word}(?:\\s${word}){0,2})`,
+      'u',
     );
     const m = re.exec(after);
     if (m) return m[1] as string;
+  }
+  return null;
+}
+
+/** "Forum Relawan Pendidikan Jawa Barat (FRPJB)": the words before the parenthesis whose initials spell it. */
+function definedBefore(text: string, start: number, acronym: string): string | null {
+  const open = /\(\s*$/.exec(text.slice(Math.max(0, start - 3), start));
+  if (!open || !/^\s*\)/.test(text.slice(start + acronym.length, start + acronym.length + 3))) return null;
+  const letters = acronym.replace(/[^\p{Lu}]/gu, '');
+  const words = wordsBefore(text, start - open[0].length, 12);
+  // Walk back over capitalised words (and joiners), until their initials spell the acronym.
+  let initials = '';
+  for (let j = words.length - 1; j >= 0; j--) {
+    const w = words[j] as Word;
+    if (isCapitalised(w.text)) initials = (w.text[0] as string) + initials;
+    else if (!['dan', 'untuk', 'dari', 'of', 'for', 'and', 'the', 'di'].includes(w.text)) return null;
+    if (initials === letters) return text.slice(w.start, (words[words.length - 1] as Word).end);
+    if (initials.length > letters.length) return null;
   }
   return null;
 }
