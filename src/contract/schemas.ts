@@ -10,6 +10,18 @@ export const tabIdSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
 /** A page's language: a language code, or 'und' (itself of that shape) when it could not be told. */
 export const pageLangSchema = languageCodeSchema();
 
-/** What a block of article text is; `code` is shown but never annotated. */
-export const BLOCK_KINDS = ['paragraph', 'heading', 'list-item', 'quote', 'caption', 'code'] as const;
+/**
+ * What a block of article text is; `code` is shown but never annotated; `headline` is the
+ * article's title as the page shows it (annotated, but not part of the body: the summary and the
+ * detection scores leave it out).
+ */
+export const BLOCK_KINDS = [
+  'headline',
+  'paragraph',
+  'heading',
+  'list-item',
+  'quote',
+  'caption',
+  'code',
+] as const;
 export type BlockKind = (typeof BLOCK_KINDS)[number];

@@ -120,3 +120,35 @@ function textNodesOf(element: Element): Text[] {
     if (t.data.trim()) out.push(t);
   return out;
 }
+
+/** Elements whose headings are the site's, not the article's. */
+const NOT_ARTICLE_PARTS = 'nav, aside, footer, [role="navigation"], [role="complementary"]';
+
+/**
+ * The article's headline as the page shows it (an `<h1>`, or a heading near the body whose text
+ * is the title), so that its names are annotated too: the headline is the first thing a reader
+ * reads. Readability usually leaves it out of the body, and the cleaning drops it from the body.
+ */
+export function findHeadline(doc: Document, title: string, blocks: readonly LiveBlock[]): LiveBlock | null {
+  const wanted = normalizeSpace(title).toLowerCase();
+  const first = blocks[0]?.segments[0]?.node;
+  if (wanted.length < 8 || !first) return null;
+  const candidates = [
+    ...Array.from(doc.querySelectorAll('h1')).slice(0, 10),
+    ...Array.from(doc.querySelectorAll('h2')).slice(0, 10),
+  ];
+  for (const heading of candidates) {
+    if (heading.closest(NOT_ARTICLE_PARTS) || isInsideExcluded(heading)) continue;
+    const text = normalizeSpace(heading.textContent ?? '').toLowerCase();
+    if (text.length < 8 || !(text === wanted || wanted.startsWith(text) || text.startsWith(wanted))) continue;
+    // Before the body (or its first block itself), never inside it further down.
+    if (
+      !(heading.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING) &&
+      !heading.contains(first)
+    )
+      continue;
+    const block = groupIntoBlocks(textNodesOf(heading))[0];
+    return block ? { ...block, kind: 'headline' } : null;
+  }
+  return null;
+}

@@ -6,7 +6,7 @@ import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js
 import { type ArticleMetadata, PARSE_LIMITS, type ParseOutcome } from '../contract/offscreen-api';
 import { normalizeSpace } from '../core/text';
 import { groupIntoBlocks, type LiveBlock } from './blocks';
-import { addCaptions, cleanBlocks, looksLikeListing } from './clean';
+import { addCaptions, cleanBlocks, findHeadline, looksLikeListing } from './clean';
 import { measure } from './diagnostics';
 import { liveTextNodes } from './map-article';
 import { looksLikeNonArticle } from './page-kind';
@@ -111,6 +111,12 @@ export async function detectArticle(
   // Characters, not words: Chinese or Japanese text has no spaces to count words by.
   const chars = withCaptions.reduce((n, b) => n + b.text.trim().length, 0);
   if (!options.force && chars < 200) return { kind: 'not-article', reason: 'too little article text' };
+  // The headline first: annotated like the body, left out of the summary and the scores.
+  const headline = findHeadline(doc, title, withCaptions);
+  const all =
+    headline && !withCaptions.some((b) => b.element === headline.element)
+      ? [headline, ...withCaptions]
+      : withCaptions;
   mapMs += now() - t0;
   measure('lentera:detect:clean', t0, now());
 
@@ -125,7 +131,7 @@ export async function detectArticle(
       lang: metadata.lang,
       dir: metadata.dir,
     },
-    blocks: withCaptions,
+    blocks: all,
     container,
     timings: { gateMs, parseMs, mapMs },
   };

@@ -53,7 +53,9 @@ describe('detectArticle', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
     expect(result.kind).toBe('article');
     if (result.kind !== 'article') return;
+    // The headline first: annotated like the body, counted apart from it.
     expect(result.blocks.map((b) => [b.kind, b.text.trim()])).toEqual([
+      ['headline', TITLE],
       ['caption', 'Peta rencana jalur kereta.'],
       ['paragraph', prose(0)],
       ['paragraph', prose(1)],
@@ -67,7 +69,7 @@ describe('detectArticle', () => {
         expect(node.ownerDocument).toBe(doc);
         expect(node.isConnected).toBe(true);
       }
-    expect(result.container.contains(result.blocks[1]?.element ?? null)).toBe(true);
+    expect(result.container.contains(result.blocks[2]?.element ?? null)).toBe(true);
     expect($(doc, 'article').contains(result.container)).toBe(true);
     expect(result.metadata).toMatchObject({ siteName: 'Koran Contoh', lang: 'id' });
     expect(result.metadata.title).toContain(TITLE);
@@ -208,6 +210,7 @@ describe('examinePage', () => {
     if (report.kind !== 'article') return;
     expect(report.title).toContain(TITLE);
     expect(report.blocks.map((b) => b.kind)).toEqual([
+      'headline',
       'caption',
       'paragraph',
       'paragraph',

@@ -78,6 +78,16 @@ describe.each(BROWSERS)('glossary annotation in %s', (kind) => {
     for (const a of result.annotations) expect(a.end - a.start).toBe(a.text.length);
     // Unknown names are candidates without a card.
     expect(result.annotations.some((a) => a.entryId === null && a.text === 'David Turtree')).toBe(true);
+    // The headline is read too: its names are the first a reader meets.
+    const report = await setup.extension.waitForReport(page.url, { kind: 'article' });
+    expect(report.kind === 'article' && report.blocks?.[0]).toEqual({
+      kind: 'headline',
+      text: 'Tentang apa “mini-NATO” Putin?',
+    });
+    expect(result.annotations.filter((a) => a.block === 0).map((a) => [a.text, Boolean(a.entryId)])).toEqual([
+      ['NATO', true],
+      ['Putin', true],
+    ]);
     await page.page.close();
   });
 

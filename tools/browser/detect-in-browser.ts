@@ -77,4 +77,8 @@ export async function openDetectorPage(root: string, path: string) {
 }
 
 /** The mapped text of a detection, text nodes joined by spaces (as the expected texts are). */
-export const detectedText = (d: DetectedPlain): string => d.blocks.map((b) => b.parts.join(' ')).join(' ');
+export const detectedText = (d: DetectedPlain): string =>
+  d.blocks
+    .filter((b) => b.kind !== 'headline')
+    .map((b) => b.parts.join(' '))
+    .join(' ');
