@@ -68,6 +68,7 @@ export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
         gloss: (phrase) => toReader?.glosses(phrase)?.[0] ?? null,
         isWord: (word) => ofPage?.glosses(word) !== undefined,
         isCommon: (word) => sets.common.has(word),
+        entryKind: (entryId: string) => index.entries.get(entryId)?.kind ?? null,
         pageLang,
         readerLang: reader,
       });

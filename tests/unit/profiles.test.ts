@@ -34,6 +34,7 @@ async function profile(blocks: string[], pageLang = 'id', readerLang = 'en') {
     gloss: (p) => (pageLang === readerLang ? null : (toReader.glosses(p)?.[0] ?? null)),
     isWord: (w) => ofPage.glosses(w) !== undefined,
     isCommon: (w) => sets.common.has(w),
+    entryKind: (entryId: string) => index.entries.get(entryId)?.kind ?? null,
     pageLang,
     readerLang,
   });
@@ -120,5 +121,24 @@ describe('in-article profiles', () => {
     const repeated = await profile(['Kemarin Budi Santoso datang. '.repeat(50_000)]);
     expect(repeated.byName('Budi Santoso')?.mentions).toBe(50_000);
     expect(performance.now() - started).toBeLessThan(10_000);
+  });
+});
+
+describe('kinds a reader can trust', () => {
+  it.each([
+    ['Suporter PSMS Medan memadati stadion kemarin sore.', 'PSMS Medan', 'organisation'],
+    ['Pendukung Nottingham Forest bernyanyi di luar stadion.', 'Nottingham Forest', null],
+  ])('a place inside a longer name is not the place: %s', async (text, name, kind) => {
+    const r = await profile([text]);
+    expect(r.of(name)?.entryId ?? null).toBeNull();
+    expect(r.byName(name)?.kind ?? null).toBe(kind);
+  });
+
+  it('a place that beats another is a club, and so is the one it beats', async () => {
+    const r = await profile(['Chicago beat Boston 3-1 on Sunday night at home.'], 'en', 'id');
+    for (const name of ['Chicago', 'Boston']) {
+      expect(r.of(name)?.entryId ?? null, name).toBeNull();
+      expect(r.byName(name)?.kind, name).toBe('organisation');
+    }
   });
 });

@@ -93,6 +93,7 @@ export function profileCards(glossary: Glossary, profileNames: ProfileFn): CardP
       gloss: (phrase) => lexicon?.glosses(phrase)?.[0] ?? null,
       isWord: (word) => (lexicon ? lexicon.glosses(word) !== undefined : glossary.sets.common.has(word)),
       isCommon: (word) => glossary.sets.common.has(word),
+      entryKind: (entryId: string) => glossary.index.entries.get(entryId)?.kind ?? null,
       pageLang: lang,
       readerLang,
     });

@@ -19,6 +19,8 @@ export interface NameCues {
   placePrepositions: readonly string[];
   /** Phrases between a name and its nickname ("yang akrab disapa", "known as"), lower case. */
   nicknameLeads: readonly string[];
+  /** Verbs of a match between teams ("Chicago beat Boston"): a place there is a club, not the place. */
+  teamVerbs: readonly string[];
   /** How a role phrase of this language is read: its head first (Menteri Keuangan) or last (Finance Minister). */
   headFirst: boolean;
   /** The word that links a role to its complement in this language, when rendered into it ("of", "dari"). */

@@ -42,6 +42,8 @@ export interface ProfileTools {
   isWord(word: string): boolean;
   /** Whether a lower-case word is one of the language's common (function) words. */
   isCommon(word: string): boolean;
+  /** The kind of a pack entry (place, country, person…), or null. */
+  entryKind(entryId: string): string | null;
   /** The page's and the reader's language. */
   pageLang: string;
   readerLang: string;
@@ -111,11 +113,12 @@ type Target = { draft: Draft } | { entryId: string };
  */
 export function profileNames(
   blocks: readonly string[],
-  annotations: readonly Annotation[],
+  found: readonly Annotation[],
   tools: ProfileTools,
 ): { annotations: ProfiledAnnotation[]; profiles: Record<string, Profile> } {
+  let annotations = found;
   const cues = CUES[tools.pageLang];
-  if (!cues) return { annotations: [...annotations], profiles: {} };
+  if (!cues) return { annotations: [...found], profiles: {} };
   const titles = new Set(cues.personTitles);
   const placeFirst = new Set(cues.placeFirst);
   const placeLast = new Set(cues.placeLast);
@@ -142,6 +145,8 @@ export function profileNames(
     }
   };
 
+  const { marks, hints } = placesInNames(blocks, annotations, tools, cues);
+  annotations = marks;
   for (let i = 0; i < annotations.length; i++) {
     const a = annotations[i] as Annotation;
     const text = blocks[a.block] ?? '';
@@ -214,6 +219,7 @@ export function profileNames(
     if (role.length === 0) role = appositionAfter(text, a.end, titles);
     if (role.length === 0) role = appositionBefore(text, start, titles, cues);
     if (role.length > 0 && kind === null) kind = 'person';
+    kind ??= hints.get(a) ?? null;
     if (kind === null && prev && placePrep.has(lower(prev.text)) && !isAcronym(name)) kind = 'place';
 
     // An acronym defined in parentheses: "Koalisi Merah Putih (KMP)".
@@ -301,6 +307,70 @@ export function profileNames(
     };
   }
   return { annotations: all, profiles };
+}
+
+/** Kinds of pack entries that are places: a shorter place label inside a longer name is not the place. */
+const PLACE_KINDS = new Set(['place', 'country']);
+
+/**
+ * Kinds a reader can trust: a place's card on a name that only contains the place ("PSMS Medan",
+ * "Nottingham Forest", "Partai Indonesia Raya") or on a team ("Chicago beat Boston") is the wrong
+ * card. The place and the capitalised words it stands with become one name no pack knows (with a
+ * profile); a place that beats or is beaten is a club.
+ */
+function placesInNames(
+  blocks: readonly string[],
+  annotations: readonly Annotation[],
+  tools: ProfileTools,
+  cues: NameCues,
+): { marks: Annotation[]; hints: Map<Annotation, ProfileKind> } {
+  const hints = new Map<Annotation, ProfileKind>();
+  const marks: Annotation[] = [];
+  const isPlace = (a: Annotation | undefined) =>
+    a !== undefined && a.entryId !== null && PLACE_KINDS.has(tools.entryKind(a.entryId) ?? '');
+  const adjacent = (x: Annotation, y: Annotation) =>
+    x.block === y.block && /^ $/.test((blocks[x.block] ?? '').slice(x.end, y.start));
+  const verbs = cues.teamVerbs.map((v) => v.replace(/ /g, '\\s+')).join('|');
+  const teamVerb = new RegExp(`^\\s+(?:${verbs})\\b`, 'iu');
+
+  for (let i = 0; i < annotations.length; i++) {
+    const a = annotations[i] as Annotation;
+    const next = annotations[i + 1];
+    const text = blocks[a.block] ?? '';
+    // An unknown name and a place side by side: one name ("PSMS Medan", "Medan Jaya").
+    if (
+      next &&
+      adjacent(a, next) &&
+      ((isPlace(a) && next.entryId === null) || (a.entryId === null && isPlace(next)))
+    ) {
+      const merged: Annotation = {
+        block: a.block,
+        start: a.start,
+        end: next.end,
+        entryId: null,
+        text: text.slice(a.start, next.end),
+      };
+      const acronymFirst = /^\p{Lu}{2,}\s/u.test(merged.text);
+      if (acronymFirst) hints.set(merged, 'organisation');
+      marks.push(merged);
+      i++;
+      continue;
+    }
+    // "Chicago beat Boston": both sides of a match are teams.
+    if (isPlace(a)) {
+      const after = text.slice(a.end, a.end + 30);
+      const prev = marks[marks.length - 1];
+      const before = prev && prev.block === a.block ? text.slice(prev.end, a.start) : '';
+      if (teamVerb.test(after) || (before && teamVerb.test(before) && isPlace(annotations[i - 1]))) {
+        const team: Annotation = { ...a, entryId: null };
+        hints.set(team, 'organisation');
+        marks.push(team);
+        continue;
+      }
+    }
+    marks.push(a);
+  }
+  return { marks, hints };
 }
 
 const profileId = (d: Draft) => `profile:${d.key}`;
