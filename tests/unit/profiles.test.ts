@@ -134,6 +134,12 @@ describe('kinds a reader can trust', () => {
     expect(r.byName(name)?.kind ?? null).toBe(kind);
   });
 
+  it('keeps a place and a person side by side apart ("pakar Eurasia David Turtree")', async () => {
+    const r = await profile(['Menurut pakar Eurasia David Turtree, aliansi itu lemah.']);
+    expect(r.of('Eurasia')?.entryId).toBeTruthy();
+    expect(r.of('David Turtree')?.entryId ?? null).toBeNull();
+  });
+
   it('a place that beats another is a club, and so is the one it beats', async () => {
     const r = await profile(['Chicago beat Boston 3-1 on Sunday night at home.'], 'en', 'id');
     for (const name of ['Chicago', 'Boston']) {

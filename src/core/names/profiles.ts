@@ -338,11 +338,9 @@ function placesInNames(
     const next = annotations[i + 1];
     const text = blocks[a.block] ?? '';
     // An unknown name and a place side by side: one name ("PSMS Medan", "Medan Jaya").
-    if (
-      next &&
-      adjacent(a, next) &&
-      ((isPlace(a) && next.entryId === null) || (a.entryId === null && isPlace(next)))
-    ) {
+    // Only one word beside the place: "pakar Eurasia David Turtree" is a place and a person.
+    const oneWord = (x: Annotation) => x.entryId === null && !/\s/.test(x.text);
+    if (next && adjacent(a, next) && ((isPlace(a) && oneWord(next)) || (oneWord(a) && isPlace(next)))) {
       const merged: Annotation = {
         block: a.block,
         start: a.start,
