@@ -100,6 +100,12 @@ describe('in-article profiles', () => {
     expect(r.byName('Budi Santoso')?.sentence).toBe('Kemarin Budi Santoso datang terlambat.');
   });
 
+  it('does not mark an ordinary word capitalised alone with nothing that makes it a name', async () => {
+    const r = await profile(['Tim itu memenangi Piala tahun lalu dan naik ke Liga utama.']);
+    expect(r.of('Piala')).toBeUndefined();
+    expect(r.of('Liga')).toBeUndefined();
+  });
+
   it('reads English roles and appositions, rendered into Indonesian', async () => {
     const r = await profile(
       ['The deal was signed by Alice Fenwick, the chief executive of the company, on Monday.'],

@@ -239,6 +239,18 @@ export function profileNames(
       continue;
     }
     let draft = linked?.draft ?? drafts.get(key);
+    // An ordinary word, capitalised and alone, with nothing that makes it a name (Piala, Liga,
+    // Kelas, Nasional: words of titles and headings): no mark, rather than a card with nothing.
+    if (
+      !draft &&
+      !defined &&
+      tokens.length === 1 &&
+      kind === null &&
+      role.length === 0 &&
+      !isAcronym(name) &&
+      tools.isWord(lower(name))
+    )
+      continue;
     // Bounded: past so many distinct names, the rest keep their plain mark.
     if (!draft && drafts.size >= PROFILE_LIMITS.names) {
       out.push(a);
