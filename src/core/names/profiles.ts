@@ -213,14 +213,17 @@ export function profileNames(
     }
     const firstWord = lower(tokens[0]?.text ?? '');
     const lastWord = lower(tokens[tokens.length - 1]?.text ?? '');
-    if (kind === null && (placeFirst.has(firstWord) || placeLast.has(lastWord))) kind = 'place';
-    if (kind === null && (orgFirst.has(firstWord) || orgLast.has(lastWord))) kind = 'organisation';
+    // The name's own first or last word ("Kabupaten …", "… University"); a cue word alone is no name.
+    const several = tokens.length > 1;
+    if (kind === null && several && (placeFirst.has(firstWord) || placeLast.has(lastWord))) kind = 'place';
+    if (kind === null && several && (orgFirst.has(firstWord) || orgLast.has(lastWord))) kind = 'organisation';
     // An apposition after it ("Hikmat Ginanjar, Kepala Dinas …," / "X, the minister of Y,").
     if (role.length === 0) role = appositionAfter(text, a.end, titles);
     if (role.length === 0) role = appositionBefore(text, start, titles, cues);
     if (role.length > 0 && kind === null) kind = 'person';
     kind ??= hints.get(a) ?? null;
-    if (kind === null && prev && placePrep.has(lower(prev.text)) && !isAcronym(name)) kind = 'place';
+    // A weak cue, used alone only: "di Minahasa", "in Oslo" (applied below, after the checks).
+    const afterPreposition = prev !== undefined && placePrep.has(lower(prev.text)) && !isAcronym(name);
 
     // An acronym defined in parentheses: "Koalisi Merah Putih (KMP)".
     let defined = acronymAfter(text, a.end, name);
@@ -251,6 +254,7 @@ export function profileNames(
       tools.isWord(lower(name))
     )
       continue;
+    if (kind === null && afterPreposition) kind = 'place';
     // Bounded: past so many distinct names, the rest keep their plain mark.
     if (!draft && drafts.size >= PROFILE_LIMITS.names) {
       out.push(a);
