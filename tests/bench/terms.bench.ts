@@ -1,7 +1,8 @@
 // Benchmark (not a test): the glossary term engine in a browser worker (a dedicated Worker in real
 // Chromium): pack validation and index build for the whole bundled pack, and matching on a 60 KB
 // Indonesian article as a ratio to one bare pass over the same string.
-//   npx tsx tests/bench/terms.bench.ts [--runs 51]
+//   npx tsx tests/bench/terms.bench.ts [--runs 51] [--with-places]
+// --with-places: the news pack with the bundled place packs merged in, as the background loads them.
 // Budgets: matching ≤ 2× the bare pass; index build ≤ 100 ms for the whole pack.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -39,8 +40,12 @@ const server = await serveFixtures(join(ROOT, 'tests', 'fixtures', 'pages'));
 const browser = await launchPlainChromium();
 const page = await browser.newPage();
 await page.goto(server.url('id-print/'));
+const news = JSON.parse(read('assets/glossaries/id-en-news.json')) as { entries: unknown[] };
+if (process.argv.includes('--with-places'))
+  for (const extra of ['id-en-places-world.json', 'id-en-places-indonesia.json'])
+    news.entries.push(...(JSON.parse(read(`assets/glossaries/${extra}`)) as { entries: unknown[] }).entries);
 const job = {
-  pack: JSON.parse(read('assets/glossaries/id-en-news.json')),
+  pack: news,
   languages: [JSON.parse(read('assets/languages/id.json')), JSON.parse(read('assets/languages/en.json'))],
   text,
   runs,
