@@ -57,13 +57,15 @@ export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
     async annotate({ blocks, pageLang, readerLang, url }, { senderTabId }) {
       const started = performance.now();
       const reader = readerLang ?? (await deps.readerLanguage());
-      const { index, sets } = await glossary.forLanguage(pageLang);
-      const found = await annotateBlocks(index, sets, blocks, { yieldNow: deps.yieldNow });
-      // Names no pack knows: what the article itself says of them (roles through the lexicon).
-      const [toReader, ofPage] = await Promise.all([
+      // The lexicons (for the profiles' roles) load while the index is built and terms matched.
+      const lexicons = Promise.all([
         pageLang === reader ? null : deps.lexicons.get(pageLang, reader).catch(() => null),
         deps.lexicons.any(pageLang).catch(() => null),
       ]);
+      const { index, sets } = await glossary.forLanguage(pageLang);
+      const found = await annotateBlocks(index, sets, blocks, { yieldNow: deps.yieldNow });
+      // Names no pack knows: what the article itself says of them (roles through the lexicon).
+      const [toReader, ofPage] = await lexicons;
       const { annotations, profiles } = profileNames(blocks, found, {
         gloss: (phrase) => toReader?.glosses(phrase)?.[0] ?? null,
         isWord: (word) => ofPage?.glosses(word) !== undefined,

@@ -58,7 +58,7 @@ export function createPageController({ doc, language, isOwnNode }: PageControlle
 
   async function examine(signal: AbortSignal): Promise<void> {
     const started = performance.now();
-    if (!watched.container) watched = { ...watched, examining: true };
+    watcher?.examining();
     const result = await examinePage(doc, language, { force: forced }, parse);
     if (signal.aborted) return;
     pageControl?.abort();
@@ -108,13 +108,14 @@ export function createPageController({ doc, language, isOwnNode }: PageControlle
 
   function start(): void {
     running = new AbortController();
-    examineNow();
+    // The watcher first: it is told when the first examination begins.
     watcher = watchPage(doc, {
       signal: running.signal,
       current: () => watched,
       isOwnNode,
       onChange: examineNow,
     });
+    examineNow();
   }
 
   function stop(): void {

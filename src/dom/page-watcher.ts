@@ -8,12 +8,6 @@ export interface WatchedArticle {
   container: Element | null;
   /** Some live text nodes of the article: if they leave the page, the article was replaced. */
   probes: readonly Node[];
-  /**
-   * An examination is under way: text arriving elsewhere is not counted as a late article (the
-   * examination will say whether there is one), so a page that changes all the time is not
-   * examined twice at load.
-   */
-  examining?: boolean;
 }
 
 export interface WatcherOptions {
@@ -39,13 +33,19 @@ const LATE_ARTICLE_CHARS = 400;
 
 export interface PageWatcher {
   /**
-   * An examination is over. Text that arrived meanwhile is a late article only if it found none;
-   * otherwise the count starts again.
+   * An examination has begun: until it is over, text arriving on a page without an article is
+   * counted, not acted on (the examination will say whether there is one), so a page that
+   * changes all the time is not examined twice at load.
+   */
+  examining(): void;
+  /**
+   * The examination is over. Text that arrived meanwhile is a late article only if it found
+   * none; otherwise the count starts again.
    */
   examined(foundArticle: boolean): void;
 }
 
-const IDLE_WATCHER: PageWatcher = { examined: () => undefined };
+const IDLE_WATCHER: PageWatcher = { examining: () => undefined, examined: () => undefined };
 
 export function watchPage(doc: Document, options: WatcherOptions): PageWatcher {
   const { signal } = options;
@@ -59,6 +59,7 @@ export function watchPage(doc: Document, options: WatcherOptions): PageWatcher {
   let firstPending = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let addedText = 0;
+  let examining = false;
 
   const schedule = (reason: string) => {
     if (signal.aborted) return;
@@ -89,7 +90,7 @@ export function watchPage(doc: Document, options: WatcherOptions): PageWatcher {
     // For tests and profiling: each batch of mutations Lentera looked at, and what it decided.
     const seen = (decision: string) => measure('lentera:watched', started, performance.now(), decision);
     if (checkUrl()) return seen('navigation');
-    const { container, probes, examining } = options.current();
+    const { container, probes } = options.current();
     if (examining && !container) {
       // Counted, not acted on: `examined` decides once the examination is over.
       for (const record of records)
@@ -141,7 +142,11 @@ export function watchPage(doc: Document, options: WatcherOptions): PageWatcher {
     { once: true },
   );
   return {
+    examining() {
+      examining = true;
+    },
     examined(foundArticle) {
+      examining = false;
       if (foundArticle) addedText = 0;
       else if (addedText >= LATE_ARTICLE_CHARS) schedule('content arrived');
     },

@@ -211,7 +211,6 @@ interface ArticleProps {
 function ArticleView({ report, session, tabId, asPage }: ArticleProps) {
   // A summary the background made before is in the session (shown from the first frame); else it
   // is asked for once, and the background keeps it for the next opening.
-  const [first] = useState(() => articleSummaryOf(session, null));
   const [made, setMade] = useState<ArticleSummary | null>(null);
   const updatedAt = session.state?.updatedAt;
   const fresh = articleSummaryOf(session, null);
@@ -225,8 +224,7 @@ function ArticleView({ report, session, tabId, asPage }: ArticleProps) {
       stopped = true;
     };
   }, [tabId, report.url, updatedAt]);
-  const summary =
-    (made?.url === report.url ? made : null) ?? (first?.url === report.url ? first : null) ?? fresh;
+  const summary = (made?.url === report.url ? made : null) ?? fresh;
   useEffect(() => {
     if (summary) markShown();
   }, [summary !== null]);

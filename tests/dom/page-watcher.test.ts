@@ -3,7 +3,7 @@
 // which reports every change with text in the body after three times the quiet time, stands in
 // for a sleep: once it has spoken, the watcher under test would have spoken too.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type WatchedArticle, watchPage } from '../../src/dom/page-watcher';
+import { type PageWatcher, type WatchedArticle, watchPage } from '../../src/dom/page-watcher';
 import { $, makePage, prose, removePages, textNodes, windowOf } from './support';
 
 afterEach(() => {
@@ -22,6 +22,7 @@ interface Watch {
   next(): Promise<Call>;
   stop(): void;
   signal: AbortSignal;
+  watcher: PageWatcher;
 }
 
 interface WatchOptions {
@@ -43,7 +44,7 @@ function watch(doc: Document, options: WatchOptions): Watch {
   const waiting: ((call: Call) => void)[] = [];
   const controller = new AbortController();
   const signal = options.signal ?? controller.signal;
-  watchPage(doc, {
+  const watcher = watchPage(doc, {
     onChange(reason) {
       const call = { reason, at: performance.now() };
       calls.push(call);
@@ -60,6 +61,7 @@ function watch(doc: Document, options: WatchOptions): Watch {
     next: () => new Promise<Call>((resolve) => waiting.push(resolve)),
     stop: () => controller.abort(),
     signal,
+    watcher,
   };
 }
 
@@ -203,6 +205,27 @@ describe('watchPage', () => {
     replacement.append(paragraph(doc, prose(5)));
     story.replaceWith(replacement);
     expect((await next).reason).toBe('article replaced');
+    w.stop();
+  });
+
+  it('while an examination is under way, counts the text that arrives and lets its outcome decide', async () => {
+    const doc = makePage('<div id="app"></div>');
+    const app = $(doc, '#app');
+    const quietMs = 30;
+    const w = watch(doc, { quietMs });
+    // An article found: what arrived meanwhile was read, or is not the article.
+    w.watcher.examining();
+    await settled(doc, quietMs, () => app.append(paragraph(doc, 'x'.repeat(500))));
+    w.watcher.examined(true);
+    await settled(doc, quietMs, () => app.append(paragraph(doc, 'x'.repeat(100))));
+    expect(w.calls).toEqual([]);
+    // None found: enough text arrived meanwhile, so the page is examined again.
+    w.watcher.examining();
+    await settled(doc, quietMs, () => app.append(paragraph(doc, 'x'.repeat(500))));
+    expect(w.calls).toEqual([]);
+    const next = w.next();
+    w.watcher.examined(false);
+    expect((await next).reason).toBe('content arrived');
     w.stop();
   });
 
