@@ -7,7 +7,7 @@ import type {
 } from '../contract/background-api';
 import type { Handlers } from '../contract/channel';
 import type { ParseOutcome, ParseRequest } from '../contract/offscreen-api';
-import { articleOf, currentAnnotations, summaryIsFresh } from '../contract/storage';
+import { articleOf, articleSummaryOf, currentAnnotations, summaryIsFresh } from '../contract/storage';
 import { annotateBlocks } from '../core/glossary/annotate';
 import type { GlossaryEntry } from '../core/glossary/pack-schema';
 import { guessLanguage } from '../core/guess-language';
@@ -111,32 +111,26 @@ export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
       if (!article) return null;
       const { report } = article;
       const hit = summaryIsFresh(session);
-      let sentences = session.summary?.sentences ?? [];
+      let made = session;
       if (!hit) {
         const [sets, lexicon] = await Promise.all([
           glossary.languageSets(report.lang),
           deps.lexicons.any(report.lang).catch(() => null),
         ]);
-        sentences = summarize(report.title, report.blocks, report.lang, {
+        const sentences = summarize(report.title, report.blocks, report.lang, {
           stopwords: sets.common,
           clitics: sets.clitics,
           // Sentences are compared by roots (menggambarkan and gambar share one) where Lentera
           // has the language's morphology.
           ...(lexicon ? { normalize: (w: string) => rootOf(w, lexicon) } : {}),
         });
-        await tabs.setSummary(tabId, { updatedAt: article.updatedAt, url: report.url, sentences });
+        const summary = { updatedAt: article.updatedAt, url: report.url, sentences };
+        await tabs.setSummary(tabId, summary);
+        made = { ...session, summary };
       }
-      const current = currentAnnotations(session);
-      return {
-        url: report.url,
-        pageLang: report.lang,
-        // The annotation knows the reader's language; asking the settings costs more.
-        readerLang: current?.readerLang ?? (await deps.readerLanguage()),
-        sentences,
-        keyTerms: current?.keyTerms ?? null,
-        cached: hit,
-        ms: performance.now() - started,
-      };
+      // The annotation knows the reader's language; asking the settings costs more.
+      const readerLang = currentAnnotations(made) ? null : await deps.readerLanguage();
+      return articleSummaryOf(made, readerLang, { cached: hit, ms: performance.now() - started });
     },
     async parseArticle(params) {
       return deps.parseArticle(params);

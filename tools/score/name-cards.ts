@@ -7,6 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { BUNDLED_PACK, createGlossaryStore, type Glossary } from '../../src/background/glossary-store';
 import type { Annotation } from '../../src/core/glossary/annotate';
 import { createLexicon, type Lexicon } from '../../src/core/lexicon/lexicon';
+import { hasContent } from '../../src/core/names/profiles';
 import { type Card, kindType } from './name-score';
 
 /**
@@ -72,9 +73,6 @@ export async function findProfiles(root: string): Promise<{ fn: ProfileFn | null
 }
 
 /** What a profile shows beyond its first sentence and count: a role, a kind, or other forms. */
-export function profileHasContent(p: { role: string | null; kind: string | null; forms: string[] }): boolean {
-  return p.role !== null || p.kind !== null || p.forms.length > 0;
-}
 
 const PROFILE_TYPES = { person: 'PERSON', organisation: 'ORGANISATION', place: 'PLACE' } as const;
 
@@ -100,7 +98,7 @@ export function profileCards(glossary: Glossary, profileNames: ProfileFn): CardP
     const { cards } = await pack(blocks, annotations, lang);
     annotations.forEach((a, i) => {
       const profile = a.profile ? profiles[a.profile] : undefined;
-      if (cards[i] || !profile || !profileHasContent(profile)) return;
+      if (cards[i] || !profile || !hasContent(profile)) return;
       cards[i] = {
         source: 'profile',
         kind: null,

@@ -2,6 +2,7 @@
 // setting (the page's text is never touched), reachable by pointer, touch and keyboard through the
 // shared interaction, and put back when a page clears CSS.highlights.
 
+import { hasContent } from '../../core/names/profiles';
 import { measure } from '../../dom/diagnostics';
 import { type TermRange, termRanges } from '../../dom/ranges';
 import { createHighlighter } from '../highlights/highlighter';
@@ -11,10 +12,10 @@ export function startGlossaryTerms(ctx: PageContext, signal: AbortSignal) {
   const started = performance.now();
   const highlighter = createHighlighter(ctx.doc.defaultView as Window);
   const profiles = ctx.annotations.profiles ?? {};
-  /** A name no pack knows, with a role or a kind the article gives. */
+  /** A name no pack knows, of which the article says something (drawn like a term). */
   const explained = (t: TermRange) => {
     const p = t.annotation.profile ? profiles[t.annotation.profile] : undefined;
-    return p !== undefined && (p.role !== null || p.kind !== null);
+    return p !== undefined && hasContent(p);
   };
   const ranges = termRanges(ctx.doc, ctx.blocks, ctx.annotations.annotations);
   highlighter.apply(ranges, ctx.settings().highlightDensity, explained);

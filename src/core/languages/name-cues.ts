@@ -7,8 +7,8 @@
 export interface NameCues {
   /** Words that stand before a person's name as their title or role (lower case). */
   personTitles: readonly string[];
-  /** Roles that take a complement: "Menteri Keuangan", "Ketua DPR", "Minister of Finance". */
-  roleHeads: readonly string[];
+  /** Lower-case words that may stand inside a name or a role ("Menteri Kebudayaan dan Pariwisata"). */
+  joiners: readonly string[];
   /** A first (or, for `placeLast`, last) word that makes a name a place: Kabupaten, River. */
   placeFirst: readonly string[];
   placeLast: readonly string[];

@@ -6,6 +6,7 @@
 // profile never invents a fact: everything in it is read off the text. A pack entry always wins:
 // a surname or an acronym of a pack entry's name gets the pack's card, not a profile.
 import type { Annotation } from '../glossary/annotate';
+import { isAcronym, startsSentence } from '../glossary/unknown-terms';
 import { nameCues as en } from '../languages/en/name-cues';
 import { nameCues as id } from '../languages/id/name-cues';
 import type { NameCues } from '../languages/name-cues';
@@ -30,6 +31,14 @@ export interface Profile {
   first: { block: number; start: number; end: number };
   /** The sentence of the first mention. */
   sentence: string;
+}
+
+/**
+ * Whether a profile tells the reader something beyond the sentence: a role, a kind, or another
+ * form of the name. Such names are drawn like terms, and count as explained in the scores.
+ */
+export function hasContent(p: Pick<Profile, 'role' | 'kind' | 'forms'>): boolean {
+  return p.role !== null || p.kind !== null || p.forms.length > 0;
 }
 
 /** An annotation, with the profile of the name when no pack knows it. */
@@ -74,7 +83,6 @@ function wordsOf(text: string, offset = 0): Word[] {
 
 const lower = (s: string) => s.toLocaleLowerCase();
 const isCapitalised = (s: string) => /^\p{Lu}/u.test(s);
-const isAcronym = (s: string) => /^\p{Lu}[\p{Lu}\d-]{1,9}$/u.test(s);
 const keyOf = (name: string) => lower(name.replace(/\s+/g, ' ').trim());
 
 /** The words of a block that stand before `at` in its sentence, at most `max` (nearest last). */
@@ -167,7 +175,7 @@ export function profileNames(
     const inner = wordsOf(a.text, a.start);
     // At a sentence start, a common word is capitalised only for that ("Kemarin Budi Santoso"),
     // and so is an ordinary word before a name of two words or more.
-    const atStart = wordsBefore(text, a.start, 1).length === 0;
+    const atStart = startsSentence(text, a.start);
     while (inner.length > 1) {
       const w = lower((inner[0] as Word).text);
       if (titles.has(w)) break;
@@ -228,7 +236,7 @@ export function profileNames(
     // An acronym defined in parentheses: "Koalisi Merah Putih (KMP)".
     let defined = acronymAfter(text, a.end, name);
     // Or the acronym is the mark, and its definition spans several ("… Jawa Barat (FRPJB)").
-    const full = isAcronym(name) ? definedBefore(text, start, name) : null;
+    const full = isAcronym(name) ? definedBefore(text, start, name, cues) : null;
     if (full && !drafts.has(keyOf(full))) {
       defined = name;
       name = full;
@@ -401,7 +409,12 @@ function addSkippedMentions(
   if (byToken.size === 0) return annotations;
   const out: ProfiledAnnotation[] = [];
   let k = 0;
-  const firstSeen = new Map<Target, number>();
+  // Where each entry and profile is first mentioned, in one pass (a key per target: an entry id or a profile id).
+  const firstAt = new Map<string, ProfiledAnnotation>();
+  for (const a of annotations) {
+    const key = a.entryId ?? a.profile;
+    if (key && !firstAt.has(key)) firstAt.set(key, a);
+  }
   for (let b = 0; b < blocks.length; b++) {
     const text = blocks[b] as string;
     const inBlock: ProfiledAnnotation[] = [];
@@ -417,9 +430,8 @@ function addSkippedMentions(
       const target = byToken.get(lower(w.text));
       if (!target) continue;
       // Only after the full name has been given.
-      if (!firstSeen.has(target)) firstSeen.set(target, firstMentionOf(annotations, target));
-      const first = firstSeen.get(target) as number;
-      if (first < 0 || compare(annotations[first] as ProfiledAnnotation, b, w.start) >= 0) continue;
+      const first = firstAt.get('entryId' in target ? target.entryId : profileId(target.draft));
+      if (!first || compare(first, b, w.start) >= 0) continue;
       out.push(
         'entryId' in target
           ? { block: b, start: w.start, end: w.end, entryId: target.entryId, text: w.text }
@@ -437,13 +449,6 @@ function addSkippedMentions(
   }
   while (k < annotations.length) out.push(annotations[k++] as ProfiledAnnotation);
   return out;
-}
-
-function firstMentionOf(annotations: readonly ProfiledAnnotation[], target: Target): number {
-  const pid = 'draft' in target ? profileId(target.draft) : null;
-  return annotations.findIndex((a) =>
-    'entryId' in target ? a.entryId === target.entryId : a.profile === pid,
-  );
 }
 
 const compare = (a: ProfiledAnnotation, block: number, start: number) => a.block - block || a.start - start;
@@ -486,7 +491,7 @@ function appositionBefore(
   const at = words.findIndex((w) => titles.has(lower(w)) && isCapitalised(w));
   if (at < 0 || words.length - at > 8) return [];
   const role = words.slice(at);
-  const joins = new Set([cues.of, 'and', 'dan', 'the']);
+  const joins = new Set(cues.joiners);
   return role.every((w, k) => k === 0 || isCapitalised(w) || joins.has(lower(w))) ? role : [];
 }
 
@@ -510,24 +515,24 @@ function acronymAfter(text: string, end: number, name: string): string | null {
 const caseless = (phrase: string) =>
   [...phrase].map((c) => (/\p{L}/u.test(c) ? `[${c}${c.toLocaleUpperCase()}]` : c)).join('');
 
-/** "yang akrab disapa Ical", "alias Kang Dadang" right after a name: up to three capitalised words. */
+/** One expression per language for "yang akrab disapa Ical", "alias Kang Dadang": made once. */
+const NICKNAME = new Map<NameCues, RegExp>();
+
+/** The nickname given right after a name: up to three capitalised words. */
 function nicknameAfter(text: string, end: number, cues: NameCues): string | null {
-  const after = text.slice(end, end + 80);
-  const word = `\\p{Lu}[\\p{L}'’-]{1,30}`;
-  for (const lead of cues.nicknameLeads) {
+  let re = NICKNAME.get(cues);
+  if (!re) {
+    const word = `\\p{Lu}[\\p{L}'’-]{1,30}`;
     // The lead in any case, the nickname capitalised (so no `i` flag).
-    const re = new RegExp(
-      `^\\s*,?\\s*\\(?${caseless(lead).replace(/ /g, '\\s+')}\\s+["“]?(${word}(?:\\s${word}){0,2})`,
-      'u',
-    );
-    const m = re.exec(after);
-    if (m) return m[1] as string;
+    const leads = cues.nicknameLeads.map((lead) => caseless(lead).replace(/ /g, '\\s+')).join('|');
+    re = new RegExp(`^\\s*,?\\s*\\(?(?:${leads})\\s+["“]?(${word}(?:\\s${word}){0,2})`, 'u');
+    NICKNAME.set(cues, re);
   }
-  return null;
+  return re.exec(text.slice(end, end + 80))?.[1] ?? null;
 }
 
 /** "Forum Relawan Pendidikan Jawa Barat (FRPJB)": the words before the parenthesis whose initials spell it. */
-function definedBefore(text: string, start: number, acronym: string): string | null {
+function definedBefore(text: string, start: number, acronym: string, cues: NameCues): string | null {
   const open = /\(\s*$/.exec(text.slice(Math.max(0, start - 3), start));
   if (!open || !/^\s*\)/.test(text.slice(start + acronym.length, start + acronym.length + 3))) return null;
   const letters = acronym.replace(/[^\p{Lu}]/gu, '');
@@ -537,7 +542,7 @@ function definedBefore(text: string, start: number, acronym: string): string | n
   for (let j = words.length - 1; j >= 0; j--) {
     const w = words[j] as Word;
     if (isCapitalised(w.text)) initials = (w.text[0] as string) + initials;
-    else if (!['dan', 'untuk', 'dari', 'of', 'for', 'and', 'the', 'di'].includes(w.text)) return null;
+    else if (!cues.joiners.includes(w.text)) return null;
     if (initials === letters) return text.slice(w.start, (words[words.length - 1] as Word).end);
     if (initials.length > letters.length) return null;
   }
@@ -549,7 +554,7 @@ function definedBefore(text: string, start: number, acronym: string): string | n
  * kept; null when a word has no rendering. An Indonesian role reads head first (Menteri
  * Keuangan: minister, finance): into English it becomes "minister of finance".
  */
-export function renderRole(
+function renderRole(
   role: string,
   tools: Pick<ProfileTools, 'gloss' | 'pageLang' | 'readerLang'>,
   cues: NameCues,
