@@ -1,9 +1,10 @@
-import type {
-  AnnotateReply,
-  BackgroundApi,
-  CallContext,
-  CardEntry,
-  TabState,
+import {
+  ANNOTATE_LIMITS,
+  type AnnotateReply,
+  type BackgroundApi,
+  type CallContext,
+  type CardEntry,
+  type TabState,
 } from '../contract/background-api';
 import type { Handlers } from '../contract/channel';
 import type { ParseOutcome, ParseRequest } from '../contract/offscreen-api';
@@ -12,7 +13,7 @@ import { annotateBlocks } from '../core/glossary/annotate';
 import type { GlossaryEntry } from '../core/glossary/pack-schema';
 import { guessLanguage } from '../core/guess-language';
 import { lookupWord, rootOf } from '../core/lexicon/lookup';
-import { profileNames } from '../core/names/profiles';
+import { type Profile, profileNames } from '../core/names/profiles';
 import { summarize } from '../core/summary/summarize';
 import { vocabularyMarks } from '../core/vocabulary/marks';
 import type { GlossaryStore } from './glossary-store';
@@ -66,7 +67,7 @@ export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
       const found = await annotateBlocks(index, sets, blocks, { yieldNow: deps.yieldNow });
       // Names no pack knows: what the article itself says of them (roles through the lexicon).
       const [toReader, ofPage] = await lexicons;
-      const { annotations, profiles } = profileNames(blocks, found, {
+      const profiled = profileNames(blocks, found, {
         gloss: (phrase) => toReader?.glosses(phrase)?.[0] ?? null,
         isWord: (word) => ofPage?.glosses(word) !== undefined,
         isCommon: (word) => sets.common.has(word),
@@ -74,6 +75,15 @@ export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
         pageLang,
         readerLang: reader,
       });
+      // Bounded: the first marks in reading order, and only the profiles they use.
+      const annotations = profiled.annotations.slice(0, ANNOTATE_LIMITS.marks);
+      const cut = profiled.annotations.length - annotations.length;
+      const profiles: Record<string, Profile> = {};
+      for (const a of annotations)
+        if (a.profile && !profiles[a.profile]) {
+          const p = profiled.profiles[a.profile];
+          if (p) profiles[a.profile] = p;
+        }
       const entries: Record<string, CardEntry> = {};
       for (const a of annotations) {
         if (a.entryId && !entries[a.entryId]) {
@@ -88,6 +98,7 @@ export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
         annotations,
         entries,
         profiles,
+        cut,
         ms: performance.now() - started,
       };
       if (senderTabId !== undefined)

@@ -57,8 +57,18 @@ export const pageReportSchema = v.variant('kind', [
 export type PageReport = v.InferOutput<typeof pageReportSchema>;
 export type ArticleReport = v.InferOutput<typeof articleReportSchema>;
 
-/** Annotate takes the article text as blocks; megabytes are allowed, and processed in slices. */
-export const ANNOTATE_LIMITS = { blocks: 20_000, blockChars: 4_000_000, totalChars: 8_000_000 };
+/**
+ * Annotate takes the article text as blocks; megabytes are allowed, and processed in slices.
+ * `marks`: the names and terms marked in one article, in reading order (a 50,000-word article
+ * has about 5,500); past it the rest are left unmarked and the reply says how many (`cut`), so
+ * a page that repeats one name 50,000 times costs no more than a long article.
+ */
+export const ANNOTATE_LIMITS = {
+  blocks: 20_000,
+  blockChars: 4_000_000,
+  totalChars: 8_000_000,
+  marks: 10_000,
+};
 
 const annotateSchema = v.object({
   blocks: v.pipe(
@@ -99,6 +109,8 @@ export interface AnnotateReply {
   annotations: ProfiledAnnotation[];
   entries: Record<string, CardEntry>;
   profiles: Record<string, Profile>;
+  /** Marks left out past `ANNOTATE_LIMITS.marks` (0 on any real article). */
+  cut: number;
   /** Milliseconds spent in the background (index on first use, then matching). */
   ms: number;
 }

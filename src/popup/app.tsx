@@ -230,6 +230,7 @@ function ArticleView({ report, session, tabId, asPage }: ArticleProps) {
   }, [summary !== null]);
   // Key terms arrive with the annotation, once the page's terms are matched.
   const keyTerms = currentAnnotations(session)?.keyTerms ?? summary?.keyTerms ?? null;
+  const cut = currentAnnotations(session)?.cut ?? 0;
 
   const reader = summary?.readerLang ?? null;
   const site = report.siteName ?? hostOf(report.url);
@@ -274,6 +275,11 @@ function ArticleView({ report, session, tabId, asPage }: ArticleProps) {
         />
       )}
       <h3>{t('keyTermsTitle')}</h3>
+      {cut > 0 && (
+        <p class="meta" id="marks-cut">
+          {t('marksCut', String(cut))}
+        </p>
+      )}
       {keyTerms ? (
         keyTerms.length ? (
           <ul class="key-terms" id="key-terms">

@@ -1,7 +1,8 @@
 // In-article profiles, end to end in both browsers: a name no pack knows gets a card with what the
 // article says of it, and the card moves between the name's mentions.
 import { describe, expect, it } from 'vitest';
-import { ArticlePage } from '../../tools/browser/pages';
+import { tabKeys } from '../../src/contract/storage';
+import { ArticlePage, PopupPage } from '../../tools/browser/pages';
 import { useExtension } from './support/setup';
 
 const BROWSERS = ['chromium', 'firefox'] as const;
@@ -79,4 +80,61 @@ describe.each(BROWSERS)('in-article profiles in %s', (kind) => {
     expect(person.forms).toContain('Kang Dadang');
     await page.page.close();
   });
+
+  it('stays bounded on hostile names: one name 50,000 times, 10,000 capitalised words, a name of 500 letters', async () => {
+    const page = await ArticlePage.open(setup.browser, setup.server.url('hostile-names/'));
+    await setup.extension.waitForReport(page.url, { kind: 'article' }, 30_000);
+    const tabId = await setup.extension.tabIdFor(page.url);
+    type Stored = { url: string; cut: number; annotations: { text: string; profile?: string }[] };
+    const stored = await setup.extension.page.waitFor(
+      async ({ key, url }: { key: string; url: string }) => {
+        const g = globalThis as unknown as { chrome?: unknown; browser?: unknown };
+        const api = (g.browser ?? g.chrome) as {
+          storage: { session: { get(k: string): Promise<Record<string, Stored | undefined>> } };
+        };
+        const found = (await api.storage.session.get(key))[key];
+        return found && found.url === url
+          ? {
+              url: found.url,
+              cut: found.cut,
+              count: found.annotations.length,
+              longest: Math.max(...found.annotations.map((a) => a.text.length)),
+              texts: [...new Set(found.annotations.map((a) => a.text))],
+            }
+          : null;
+      },
+      { key: tabKeys(tabId).annotations, url: page.url },
+      60_000,
+    );
+    // The clear cut-off: the first 10,000 marks in reading order, and the reply says how many more.
+    expect(stored.count).toBe(10_000);
+    expect(stored.cut).toBeGreaterThan(40_000);
+    // Neither the run of capitalised words nor the 500 letters became a name.
+    expect(stored.longest).toBeLessThanOrEqual(120);
+    expect(stored.texts).toEqual(expect.arrayContaining(['Hikmat Ginanjar']));
+    // The page is untouched: its article's markup is what its own script left.
+    await page.page.waitFor(
+      () =>
+        (CSS as unknown as { highlights?: Map<string, unknown> }).highlights?.has('lentera-term-first') ??
+        false,
+      undefined,
+      30_000,
+    );
+    expect(
+      await page.page.evaluate(
+        () =>
+          document.querySelector('article')?.innerHTML ===
+          (window as unknown as { __articleBefore: string }).__articleBefore,
+      ),
+    ).toBe(true);
+    // The popup says that the rest is not marked.
+    const popup = await PopupPage.openFor(setup.extension, page);
+    expect(await popup.settledState()).toBe('article');
+    await popup.page.waitFor(() => document.querySelector('#marks-cut') !== null);
+    expect(await popup.text('#marks-cut')).toMatch(
+      /^A very long article: its last \d+ names and terms are not marked\.$/,
+    );
+    await popup.close();
+    await page.page.close();
+  }, 120_000);
 });

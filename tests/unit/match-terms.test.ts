@@ -7,6 +7,7 @@ import { matchTerms } from '../../src/core/glossary/match-terms';
 import { normalizeLabel } from '../../src/core/glossary/normalize';
 import type { GlossaryEntry, GlossaryPack } from '../../src/core/glossary/pack-schema';
 import { buildTermIndex } from '../../src/core/glossary/term-index';
+import { NAME_LIMITS } from '../../src/core/glossary/unknown-terms';
 
 const root = join(import.meta.dirname, '..', '..');
 const lang = (code: string) =>
@@ -182,6 +183,36 @@ describe('unknown names', () => {
       ['Rusia', 'country-ru'],
       ['Vladimir Putin', 'person-putin'],
     ]);
+  });
+});
+
+describe('unknown names on hostile text', () => {
+  const unknown = (text: string) => {
+    const out: [number, number, string | null][] = [];
+    annotateText(index, sets, text, true, (s, e, id) => out.push([s, e, id]));
+    return out;
+  };
+  const word = (i: number) => `Zq${String.fromCharCode(97 + (i % 26), 97 + (Math.floor(i / 26) % 26))}`;
+
+  it('skips a run of capitalised words longer than a name, whole: 10,000 in a row', () => {
+    const run = Array.from({ length: 10_000 }, (_, i) => word(i)).join(' ');
+    const started = performance.now();
+    const found = unknown(`Kemarin warga ${run} datang ke kota.`);
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(found).toEqual([]);
+  });
+
+  it('still reports the longest names it allows', () => {
+    const name = Array.from({ length: NAME_LIMITS.words }, (_, i) => word(i)).join(' ');
+    expect(unknown(`Kemarin warga ${name} datang.`).map(([s, e]) => e - s)).toEqual([name.length]);
+    const longer = `${name} Zqzz`;
+    expect(unknown(`Kemarin warga ${longer} datang.`)).toEqual([]);
+  });
+
+  it('marks no "name" of 500 characters', () => {
+    expect(unknown(`Kemarin warga B${'a'.repeat(499)} datang.`)).toEqual([]);
+    const spaced = Array.from({ length: 8 }, () => `B${'a'.repeat(60)}`).join(' ');
+    expect(unknown(`Kemarin warga ${spaced} datang.`)).toEqual([]);
   });
 });
 

@@ -35,6 +35,7 @@ const annotations: AnnotationRecord = {
   annotations: [],
   entries: {},
   profiles: {},
+  cut: 0,
   ms: 1,
   keyTerms: [{ entryId: 'x', count: 2, name: 'X', text: 'X', kind: 'place' }],
 };

@@ -69,6 +69,13 @@ export function isAcronym(token: string): boolean {
   return upper >= 2;
 }
 
+/**
+ * The longest name the scan reports: words (connectors included) and characters. A longer run
+ * of capitalised words is a heading or a list in title case, not a name, and is skipped whole
+ * (so is one "word" longer than any name): the scan's clear cut-off on hostile text.
+ */
+export const NAME_LIMITS = { words: 12, chars: 120 };
+
 /** A span the scan claims: a name to report, or (`name: false`) capitalised words to skip. */
 export interface Claim extends Span {
   name: boolean;
@@ -111,6 +118,9 @@ export function unknownAt(
       pos = after.end;
     } else break;
   }
+  const runEnd = (run[run.length - 1] as Token).end;
+  if (run.length > NAME_LIMITS.words || runEnd - first.start > NAME_LIMITS.chars)
+    return { start: first.start, end: runEnd, name: false };
   const sentenceStart = startsSentence(text, at);
   // Titles, calendar names and common words do not start or end a name.
   const weak = (t: Token) => sets.common.has(lower(t)) || sets.notNames.has(lower(t));

@@ -6,7 +6,7 @@
 // profile never invents a fact: everything in it is read off the text. A pack entry always wins:
 // a surname or an acronym of a pack entry's name gets the pack's card, not a profile.
 import type { Annotation } from '../glossary/annotate';
-import { isAcronym, startsSentence } from '../glossary/unknown-terms';
+import { isAcronym, NAME_LIMITS, startsSentence } from '../glossary/unknown-terms';
 import { nameCues as en } from '../languages/en/name-cues';
 import { nameCues as id } from '../languages/id/name-cues';
 import type { NameCues } from '../languages/name-cues';
@@ -59,9 +59,35 @@ export interface ProfileTools {
 }
 
 /** Bounds for hostile input: distinct names profiled, and the characters of a name. */
-export const PROFILE_LIMITS = { names: 3000, nameChars: 120 };
+export const PROFILE_LIMITS = { names: 3000, nameChars: NAME_LIMITS.chars };
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+/** A letter or digit (what starts a word). */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const UPPER = /\p{Lu}/u;
+
+/** Code point at `i` as a string (a letter outside the BMP is two code units). */
+const charAt = (text: string, i: number) => String.fromCodePoint(text.codePointAt(i) as number);
+
+/** Whether the character at `i` starts a word: a letter or a digit (ASCII without a regex). */
+function startsWord(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return LETTER_OR_DIGIT.test(charAt(text, i));
+}
+
+/** Whether the character at `i` continues a word: a letter, a digit, ' ’ . or -. */
+function continuesWord(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return startsWord(text, i) || c === 39 || c === 46 || c === 45;
+  return c === 0x2019 || LETTER_OR_DIGIT.test(charAt(text, i));
+}
+
+/** Whether the character at `i` is a capital letter. */
+function upperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(charAt(text, i));
+}
 
 interface Word {
   text: string;
@@ -69,19 +95,57 @@ interface Word {
   end: number;
 }
 
-function wordsOf(text: string, offset = 0): Word[] {
+/** The end of the word that starts at `i` (a trailing full stop or hyphen left out). */
+function wordEnd(text: string, i: number): number {
+  const n = text.length;
+  let to = i + ((text.codePointAt(i) as number) > 0xffff ? 2 : 1);
+  while (to < n && continuesWord(text, to)) to += (text.codePointAt(to) as number) > 0xffff ? 2 : 1;
+  while (to - i > 1 && (text[to - 1] === '.' || text[to - 1] === '-')) to--;
+  return to;
+}
+
+/**
+ * The words of a text: a letter or digit, then letters, digits, apostrophes, full stops and
+ * hyphens; a trailing full stop or hyphen is not part of the word.
+ */
+export function wordsOf(text: string, offset = 0): Word[] {
   const out: Word[] = [];
-  for (const m of text.matchAll(WORD)) {
-    // A trailing full stop ends the sentence, not the word.
-    let w = m[0];
-    while (w.length > 1 && (w.endsWith('.') || w.endsWith('-'))) w = w.slice(0, -1);
-    const at = offset + (m.index ?? 0);
-    out.push({ text: w, start: at, end: at + w.length });
+  for (let i = 0; i < text.length; ) {
+    if (!startsWord(text, i)) {
+      i++;
+      continue;
+    }
+    const to = wordEnd(text, i);
+    out.push({ text: text.slice(i, to), start: offset + i, end: offset + to });
+    i = to;
+    while (i < text.length && continuesWord(text, i)) i++;
   }
   return out;
 }
 
-const lower = (s: string) => s.toLocaleLowerCase();
+/**
+ * The words of `wordsOf` that start with a capital letter (the others are never names), found by
+ * looking at capitals only: this runs over the whole article.
+ */
+export function capitalisedWordsOf(text: string): Word[] {
+  const out: Word[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c >= 65 && c <= 90) && !(c > 127 && upperAt(text, i))) continue;
+    // Inside a word ("iPhone", "x-Men", "a.B") unless what stands before it is no word's.
+    let k = i;
+    while (k > 0 && continuesWord(text, k - 1)) k--;
+    while (k < i && !startsWord(text, k)) k++;
+    if (k < i) continue;
+    const to = wordEnd(text, i);
+    out.push({ text: text.slice(i, to), start: i, end: to });
+    i = to - 1;
+  }
+  return out;
+}
+
+// Not toLocaleLowerCase: the same in every locale (a Turkish browser lowers I to ı), and faster.
+const lower = (s: string) => s.toLowerCase();
 const isCapitalised = (s: string) => /^\p{Lu}/u.test(s);
 const keyOf = (name: string) => lower(name.replace(/\s+/g, ' ').trim());
 
@@ -421,12 +485,12 @@ function addSkippedMentions(
     while (k < annotations.length && (annotations[k] as ProfiledAnnotation).block === b)
       inBlock.push(annotations[k++] as ProfiledAnnotation);
     let j = 0;
-    for (const w of wordsOf(text)) {
+    for (const w of capitalisedWordsOf(text)) {
       while (j < inBlock.length && (inBlock[j] as ProfiledAnnotation).end <= w.start)
         out.push(inBlock[j++] as ProfiledAnnotation);
       const current = inBlock[j];
       if (current && current.start < w.end) continue;
-      if (!isCapitalised(w.text) || isAcronym(w.text)) continue;
+      if (isAcronym(w.text)) continue;
       const target = byToken.get(lower(w.text));
       if (!target) continue;
       // Only after the full name has been given.
