@@ -5,7 +5,11 @@
 // fixture tests/fixtures/names/en-news.txt (page language 'en').
 //
 //   npx tsx scripts/names/score-names.ts ../shared/data/nergrit [--split train|valid|all]
-//     [--verbose] [--size 18] [--no-profiles] [--no-english]
+//     [--verbose] [--samples 20] [--size 18] [--no-profiles] [--no-english] [--import pack.json …]
+//
+// The packs are those the extension ships (assets/glossaries: the news pack and the bundled place
+// packs); `--import` adds a pack as if the reader had imported it (e.g. the Indonesian districts,
+// assets/glossaries/id-en-places-indonesia-districts.json, which is not bundled).
 //
 // "card with content": a mention overlapped by an annotation that has a pack entry, or (when
 // src/core/names/profiles.ts exists) an in-article profile with content. Strict: the annotation
@@ -43,14 +47,18 @@ const option = (name: string) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const dataDir = args.find(
-  (a, i) => !a.startsWith('--') && !['--split', '--size'].includes(args[i - 1] ?? ''),
+  (a, i) =>
+    !a.startsWith('--') && !['--split', '--size', '--import', '--samples'].includes(args[i - 1] ?? ''),
 );
+const imports = args.filter((_, i) => args[i - 1] === '--import');
 const split = option('--split') ?? 'all';
 const size = Number(option('--size') ?? 18);
 const verbose = flag('--verbose');
+/** Examples printed per list with --verbose. */
+const samples = Number(option('--samples') ?? 20);
 if (!dataDir || !['train', 'valid', 'all'].includes(split) || !(size > 0)) {
   console.error(
-    'usage: npx tsx scripts/names/score-names.ts <nergrit dir> [--split train|valid|all] [--verbose] [--size 18] [--no-profiles] [--no-english]',
+    'usage: npx tsx scripts/names/score-names.ts <nergrit dir> [--split train|valid|all] [--verbose] [--samples 20] [--size 18] [--no-profiles] [--no-english] [--import pack.json …]',
   );
   process.exit(2);
 }
@@ -59,7 +67,7 @@ const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : '�
 
 async function score(label: string, file: string, lang: string, groupSize: number): Promise<Tally> {
   const t0 = performance.now();
-  const glossary = await loadGlossary(root, lang);
+  const glossary = await loadGlossary(root, lang, imports);
   const profiles = flag('--no-profiles') ? { fn: null, why: '--no-profiles' } : await findProfiles(root);
   const provider: CardProvider = profiles.fn ? profileCards(glossary, profiles.fn) : packCards(glossary);
   const articles = toArticles(parseBio(readFileSync(file, 'utf8')), groupSize);
@@ -87,12 +95,12 @@ async function score(label: string, file: string, lang: string, groupSize: numbe
 
 function printTable(t: Tally) {
   console.log(
-    `${'type'.padEnd(13)} ${'gold'.padStart(5)}  ${'marked s/l'.padStart(14)}  ${'card s/l'.padStart(14)}  ${'profile'.padStart(6)}  ${'pack card'.padStart(9)}  ${'kind ok'.padStart(7)}`,
+    `${'type'.padEnd(13)} ${'gold'.padStart(5)}  ${'marked s/l'.padStart(14)}  ${'card s/l'.padStart(14)}  ${'profile'.padStart(6)}  ${'pack card'.padStart(9)}  ${'kind ok'.padStart(7)}  ${'profile kind ok'.padStart(15)}`,
   );
-  const sum = { gold: 0, ms: 0, ml: 0, cs: 0, cl: 0, pl: 0, pc: 0, km: 0 };
+  const sum = { gold: 0, ms: 0, ml: 0, cs: 0, cl: 0, pl: 0, pc: 0, km: 0, pk: 0, pm: 0 };
   const row = (name: string, r: typeof sum) =>
     console.log(
-      `${name.padEnd(13)} ${String(r.gold).padStart(5)}  ${pct(r.ms, r.gold)} /${pct(r.ml, r.gold)}  ${pct(r.cs, r.gold)} /${pct(r.cl, r.gold)}  ${pct(r.pl, r.gold)}  ${String(r.pc).padStart(9)}  ${pct(r.km, r.pc).padStart(7)}`,
+      `${name.padEnd(13)} ${String(r.gold).padStart(5)}  ${pct(r.ms, r.gold)} /${pct(r.ml, r.gold)}  ${pct(r.cs, r.gold)} /${pct(r.cl, r.gold)}  ${pct(r.pl, r.gold)}  ${String(r.pc).padStart(9)}  ${pct(r.km, r.pc).padStart(7)}  ${pct(r.pm, r.pk)} of ${String(r.pk).padStart(5)}`,
     );
   for (const type of SCORED_TYPES) {
     const x = t.types[type];
@@ -106,6 +114,8 @@ function printTable(t: Tally) {
       pl: x.profileLenient,
       pc: x.packCard,
       km: x.kindMatch,
+      pk: x.profileKinded,
+      pm: x.profileKindMatch,
     };
     for (const k of Object.keys(sum) as (keyof typeof sum)[]) sum[k] += r[k];
     row(type, r);
@@ -134,7 +144,7 @@ function printSamples(t: Tally) {
         .map(([s, n]) => `${s} ×${n}`)
         .join(', ')}`,
     );
-    for (const s of spread(list, 20)) console.log(`  ${s.text}  (${s.note})\n      ${s.context}`);
+    for (const s of spread(list, samples)) console.log(`  ${s.text}  (${s.note})\n      ${s.context}`);
   };
   show('missed mentions (no card, lenient)', t.missed);
   show('wrong-kind pack cards', t.wrongKind);

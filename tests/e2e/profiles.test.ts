@@ -81,6 +81,23 @@ describe.each(BROWSERS)('in-article profiles in %s', (kind) => {
     await page.page.close();
   });
 
+  it('says that a place that acts stands for its government there ("Jakarta menegaskan")', async () => {
+    const page = await open();
+    await page.hover('.article-body', 'Jakarta');
+    await page.waitForPopover();
+    const card = await page.page.evaluate(() => {
+      const root = document.querySelector('lentera-popover')?.shadowRoot;
+      return {
+        title: root?.querySelector('#lentera-title')?.textContent?.trim() ?? null,
+        actsAs: root?.querySelector('[data-acts-as]')?.textContent?.trim() ?? null,
+      };
+    });
+    expect(card.title).toBe('Jakarta');
+    expect(card.actsAs).toBe('Here it stands for the government based there.');
+
+    await page.page.close();
+  });
+
   it('stays bounded on hostile names: one name 50,000 times, 10,000 capitalised words, a name of 500 letters', async () => {
     const page = await ArticlePage.open(setup.browser, setup.server.url('hostile-names/'));
     await setup.extension.waitForReport(page.url, { kind: 'article' }, 30_000);

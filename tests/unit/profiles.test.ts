@@ -158,4 +158,34 @@ describe('kinds a reader can trust', () => {
       expect(r.byName(name)?.kind, name).toBe('organisation');
     }
   });
+
+  it.each([
+    ['Washington said on Monday it would impose new tariffs.', 'Washington', 'en'],
+    ['Beijing warned that it would respond.', 'Beijing', 'en'],
+    ['Jakarta menegaskan bantuan akan dikirim pekan depan.', 'Jakarta', 'id'],
+  ])('a place that speaks or acts stands for its government: %s', async (text, name, lang) => {
+    const r = await profile([text], lang, lang === 'en' ? 'id' : 'en');
+    expect(r.of(name)?.entryId).toBeTruthy();
+    expect(r.of(name)?.actsAs).toBe('government');
+  });
+
+  it.each([
+    ['The sanctions were agreed, diplomats in Washington said.', 'Washington', 'en'],
+    ['Presiden Amerika Serikat mengatakan tarif baru berlaku besok.', 'Amerika Serikat', 'id'],
+    ['Banjir melanda Jakarta kemarin sore.', 'Jakarta', 'id'],
+  ])('but not after a preposition or a title, nor when it does not act: %s', async (text, name, lang) => {
+    const r = await profile([text], lang, lang === 'en' ? 'id' : 'en');
+    expect(r.of(name)?.entryId).toBeTruthy();
+    expect(r.of(name)?.actsAs).toBeUndefined();
+  });
+
+  it('a name no pack knows that speaks is a person; an acronym that speaks is not made one', async () => {
+    const r = await profile([
+      'Kemarin Rudy Hartono mengatakan anggaran cukup. "Kami siap," kata Budiono Hartanto.',
+      'Sementara itu KPKN mengatakan laporan belum lengkap.',
+    ]);
+    expect(r.byName('Rudy Hartono')?.kind).toBe('person');
+    expect(r.byName('Budiono Hartanto')?.kind).toBe('person');
+    expect(r.byName('KPKN')?.kind ?? null).toBeNull();
+  });
 });

@@ -1,10 +1,10 @@
 // The glossary as the extension builds it, read from assets/ in Node, and the "card providers" of
 // the name score: what each annotation gives the reader (a pack card, or an in-article profile
 // when src/core/names/profiles.ts exists).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { BUNDLED_PACK, createGlossaryStore, type Glossary } from '../../src/background/glossary-store';
+import { createGlossaryStore, type Glossary } from '../../src/background/glossary-store';
 import type { Annotation } from '../../src/core/glossary/annotate';
 import { createLexicon, type Lexicon } from '../../src/core/lexicon/lexicon';
 import { hasContent } from '../../src/core/names/profiles';
@@ -12,21 +12,21 @@ import { type Card, kindType } from './name-score';
 
 /**
  * The glossary for `pageLang` built by the extension's own store (validation, merging of packs,
- * language data, index): the bundled pack, and every other assets/glossaries/*.json of format
- * lentera-glossary given to the store as if the reader had imported it (the store merges those
- * the same way; one that fails validation is skipped with a warning, as in the extension).
+ * language data, index): the packs the extension ships (the news pack and `BUNDLED_EXTRA_PACKS`),
+ * read from assets/ as the background reads them, and the packs named in `imports` (paths) given
+ * to the store as if the reader had imported them (one that fails validation is skipped with a
+ * warning, as in the extension).
  */
-export async function loadGlossary(root: string, pageLang: string): Promise<Glossary> {
+export async function loadGlossary(
+  root: string,
+  pageLang: string,
+  imports: string[] = [],
+): Promise<Glossary> {
   const assets = join(root, 'assets');
-  const bundledName = BUNDLED_PACK.replace(/^glossaries\//, '');
-  const others = readdirSync(join(assets, 'glossaries'))
-    .filter((f) => f.endsWith('.json') && f !== bundledName)
-    .sort()
-    .map((f) => JSON.parse(readFileSync(join(assets, 'glossaries', f), 'utf8')) as unknown)
-    .filter((p) => (p as { format?: unknown }).format === 'lentera-glossary');
+  const imported = imports.map((f) => JSON.parse(readFileSync(f, 'utf8')) as unknown);
   const store = createGlossaryStore({
     readBundled: async (path) => JSON.parse(readFileSync(join(assets, path), 'utf8')),
-    readImported: async () => others,
+    readImported: async () => imported,
     writeImported: async () => {},
   });
   return store.forLanguage(pageLang);
@@ -97,6 +97,10 @@ export function profileCards(glossary: Glossary, profileNames: ProfileFn): CardP
     });
     const { cards } = await pack(blocks, annotations, lang);
     annotations.forEach((a, i) => {
+      // A place acting in its sentence ("Washington said"): its card says it stands for the
+      // government there, so it is read as an organisation.
+      const card = cards[i];
+      if (card && a.actsAs === 'government') cards[i] = { ...card, type: 'ORGANISATION' };
       const profile = a.profile ? profiles[a.profile] : undefined;
       if (cards[i] || !profile || !hasContent(profile)) return;
       cards[i] = {

@@ -239,6 +239,9 @@ export interface TypeTally {
   /** Mentions with a pack card (lenient), and of those, the ones whose kind answers to the gold type. */
   packCard: number;
   kindMatch: number;
+  /** Mentions whose card is a profile that gives a kind, and those whose kind is right. */
+  profileKinded: number;
+  profileKindMatch: number;
 }
 
 export interface MarkTally {
@@ -276,6 +279,8 @@ const emptyType = (): TypeTally => ({
   profileLenient: 0,
   packCard: 0,
   kindMatch: 0,
+  profileKinded: 0,
+  profileKindMatch: 0,
 });
 const emptyMarks = (): MarkTally => ({ total: 0, name: 0, otherType: 0, nonName: 0 });
 
@@ -354,6 +359,13 @@ export function tallyArticle(
           context: contextOf(block, m.start, m.end),
           note: `gold ${m.type}; card "${(annotations[pack] as Annotation).text}" → ${card.entryId} (${card.kind})`,
         });
+    } else {
+      // No pack card: the profile card the reader would open, when it says what kind of name it is.
+      const profile = carded.find((i) => cards[i]?.source === 'profile' && cards[i]?.type);
+      if (profile !== undefined) {
+        t.profileKinded++;
+        if (cards[profile]?.type === m.type) t.profileKindMatch++;
+      }
     }
   }
   annotations.forEach((a, i) => {

@@ -28,6 +28,7 @@ export function openTermCard(ctx: PageContext, term: TermRange): void {
       term: a.text,
       entry,
       profile,
+      actsAs: a.actsAs ?? null,
       mention: at >= 0 ? { at: at + 1, of: mentions.length } : null,
       onMention(direction) {
         const next = mentions[(at + (direction === 'next' ? 1 : mentions.length - 1)) % mentions.length];
@@ -53,7 +54,7 @@ export function openTermCard(ctx: PageContext, term: TermRange): void {
         }),
     }),
     entry
-      ? `${a.text}: ${name}. ${gloss ?? ''}`
+      ? `${a.text}: ${name}. ${a.actsAs ? `${t('actsAsGovernment')} ` : ''}${gloss ?? ''}`
       : profile
         ? `${a.text}: ${t('inThisArticle')}: ${profile.roleInReader ?? profile.role ?? profile.sentence}`
         : `${a.text}: ${t('unknownTerm')}`,

@@ -25,6 +25,7 @@ export const POPOVER_CSS = `
 .kind { font-size: 0.75em; text-transform: uppercase; letter-spacing: 0.06em; color: var(--accent); white-space: nowrap; }
 .name { font-size: 1.1em; margin: 0.15em 0 0.1em; font-weight: 650; overflow-wrap: anywhere; }
 .other-name { margin: 0 0 0.35em; color: var(--muted); font-size: 0.9em; }
+.acts-as { margin: 0 0 0.35em; font-size: 0.9em; font-style: italic; }
 .label { font-size: 0.85em; }
 .gloss { margin: 0.35em 0; }
 .page-gloss { color: var(--muted); border-inline-start: 3px solid var(--border); padding-inline-start: 0.6em; }

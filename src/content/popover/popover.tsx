@@ -12,6 +12,8 @@ export interface PopoverProps {
   entry: CardEntry | null;
   /** What the article says of a name no pack knows. */
   profile: Profile | null;
+  /** A place that acts in its sentence ("Washington said"): it stands for its government there. */
+  actsAs?: 'government' | null;
   /** Where this mention stands among the mentions of the same name (1-based), and how many. */
   mention: { at: number; of: number } | null;
   onMention(direction: 'previous' | 'next'): void;
@@ -80,6 +82,11 @@ export function Popover(props: PopoverProps) {
           <h2 id="lentera-title" class="name" data-lang={readerLang}>
             {title}
           </h2>
+          {props.actsAs === 'government' && (
+            <p class="acts-as" data-acts-as="government">
+              {t('actsAsGovernment')}
+            </p>
+          )}
           {!sameLanguage && pageName && pageName !== readerName && (
             <p class="other-name" lang={pageLang} data-lang={pageLang}>
               <span class="label">{languageName(pageLang, readerLang)}:</span> {pageName}

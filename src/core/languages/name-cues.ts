@@ -21,6 +21,14 @@ export interface NameCues {
   nicknameLeads: readonly string[];
   /** Verbs of a match between teams ("Chicago beat Boston"): a place there is a club, not the place. */
   teamVerbs: readonly string[];
+  /**
+   * Verbs of someone who speaks or acts ("said", "mengatakan", "warned", "menolak"), right after a
+   * name: a name no pack knows there is a person ("Sadewa mengatakan"); a place there stands for
+   * its government ("Washington said", "Jakarta menolak").
+   */
+  actingVerbs: readonly string[];
+  /** Words of speech right before a name that speaks (", kata Budi", ", said Smith"), lower case. */
+  speechLeads: readonly string[];
   /** How a role phrase of this language is read: its head first (Menteri Keuangan) or last (Finance Minister). */
   headFirst: boolean;
   /** The word that links a role to its complement in this language, when rendered into it ("of", "dari"). */

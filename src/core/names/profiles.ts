@@ -41,8 +41,11 @@ export function hasContent(p: Pick<Profile, 'role' | 'kind' | 'forms'>): boolean
   return p.role !== null || p.kind !== null || p.forms.length > 0;
 }
 
-/** An annotation, with the profile of the name when no pack knows it. */
-export type ProfiledAnnotation = Annotation & { profile?: string };
+/**
+ * An annotation, with the profile of the name when no pack knows it; `actsAs`: a place that acts
+ * in its sentence ("Washington said") stands for its government there.
+ */
+export type ProfiledAnnotation = Annotation & { profile?: string; actsAs?: 'government' };
 
 export interface ProfileTools {
   /** The reader-language rendering of a page-language word or phrase (its first gloss), or null. */
@@ -197,6 +200,8 @@ export function profileNames(
   const orgFirst = new Set(cues.orgFirst);
   const orgLast = new Set(cues.orgLast);
   const placePrep = new Set(cues.placePrepositions);
+  const speechLeads = new Set(cues.speechLeads);
+  const actingVerb = verbsAfter(cues, 'actingVerbs');
   const drafts = new Map<string, Draft>();
   /** Tokens of multiword names seen so far (a surname → its profile or pack entry; null: ambiguous). */
   const byToken = new Map<string, Target | null>();
@@ -294,6 +299,15 @@ export function profileNames(
     if (role.length === 0) role = appositionBefore(text, start, titles, cues);
     if (role.length > 0 && kind === null) kind = 'person';
     kind ??= hints.get(a) ?? null;
+    // A name that speaks or acts ("Sadewa mengatakan", ", kata Budi"): a weak cue for a person,
+    // used alone only (below); an acronym that speaks is an organisation as often.
+    const speaks =
+      !isAcronym(name) &&
+      tokens.length <= 4 &&
+      (actingVerb.test(text.slice(a.end, a.end + 30)) ||
+        (prev !== undefined &&
+          speechLeads.has(lower(prev.text)) &&
+          /^\s+$/.test(text.slice(prev.end, start))));
     // A weak cue, used alone only: "di Minahasa", "in Oslo" (applied below, after the checks).
     const afterPreposition = prev !== undefined && placePrep.has(lower(prev.text)) && !isAcronym(name);
 
@@ -327,6 +341,7 @@ export function profileNames(
     )
       continue;
     if (kind === null && afterPreposition) kind = 'place';
+    if (kind === null && speaks) kind = 'person';
     // Bounded: past so many distinct names, the rest keep their plain mark.
     if (!draft && drafts.size >= PROFILE_LIMITS.names) {
       out.push(a);
@@ -418,8 +433,10 @@ function placesInNames(
     a !== undefined && a.entryId !== null && PLACE_KINDS.has(tools.entryKind(a.entryId) ?? '');
   const adjacent = (x: Annotation, y: Annotation) =>
     x.block === y.block && /^ $/.test((blocks[x.block] ?? '').slice(x.end, y.start));
-  const verbs = cues.teamVerbs.map((v) => v.replace(/ /g, '\\s+')).join('|');
-  const teamVerb = new RegExp(`^\\s+(?:${verbs})\\b`, 'iu');
+  const teamVerb = verbsAfter(cues, 'teamVerbs');
+  const actingVerb = verbsAfter(cues, 'actingVerbs');
+  const titles = new Set(cues.personTitles);
+  const prepositions = new Set(cues.placePrepositions);
 
   for (let i = 0; i < annotations.length; i++) {
     const a = annotations[i] as Annotation;
@@ -453,10 +470,36 @@ function placesInNames(
         marks.push(team);
         continue;
       }
+      // "Washington said", "Jakarta menolak": the government based there acts (not after a
+      // title, "Presiden Amerika Serikat mengatakan", the president speaking; nor after a
+      // preposition, "diplomats in Brussels said").
+      const wordBefore = lower(wordsBefore(text, a.start, 1)[0]?.text ?? '');
+      if (
+        actingVerb.test(text.slice(a.end, a.end + 30)) &&
+        !titles.has(wordBefore) &&
+        !prepositions.has(wordBefore)
+      ) {
+        marks.push({ ...a, actsAs: 'government' } as ProfiledAnnotation);
+        continue;
+      }
     }
     marks.push(a);
   }
   return { marks, hints };
+}
+
+/** One expression per language and list: a verb of the list right after a name (" said"). */
+const VERBS = new Map<NameCues, Map<string, RegExp>>();
+function verbsAfter(cues: NameCues, list: 'teamVerbs' | 'actingVerbs'): RegExp {
+  const made = VERBS.get(cues) ?? new Map<string, RegExp>();
+  VERBS.set(cues, made);
+  let re = made.get(list);
+  if (!re) {
+    const verbs = cues[list].map((v) => v.replace(/ /g, '\\s+')).join('|');
+    re = new RegExp(`^\\s+(?:${verbs})\\b`, 'iu');
+    made.set(list, re);
+  }
+  return re;
 }
 
 const profileId = (d: Draft) => `profile:${d.key}`;
