@@ -116,21 +116,29 @@ export function kindOf(block: Element): BlockKind {
 }
 
 /**
- * How many <br> stand between two text nodes of one block (0, 1, or 2 meaning "two or more"),
- * looking at most `limit` nodes ahead. Two <br> in a row separate paragraphs on many sites.
+ * What stands between two text nodes of one block: how many <br> (0, 1, or 2 meaning "two or
+ * more"), and whether white space does (a text node of spaces the article leaves out, between
+ * two inline elements: "<a>The</a> <a>Hollywood Reporter</a>"), looking at most `limit` nodes
+ * ahead. Two <br> in a row separate paragraphs on many sites.
  */
-export function brsBetween(a: Node, b: Node, limit = 40): number {
+export function gapBetween(a: Node, b: Node, limit = 40): { brs: number; space: boolean } {
   let brs = 0;
+  let space = false;
   let node: Node | null = a;
   for (let steps = 0; steps < limit; steps++) {
     node = nextInOrder(node);
-    if (!node || node === b) return brs;
+    if (!node || node === b) return { brs, space };
     if (node.nodeName === 'BR') {
       brs++;
-      if (brs >= 2) return 2;
-    }
+      if (brs >= 2) return { brs: 2, space };
+    } else if (node.nodeType === Node.TEXT_NODE && /^\s+$/.test((node as Text).data)) space = true;
   }
-  return brs;
+  return { brs, space };
+}
+
+/** How many <br> stand between two text nodes of one block (see `gapBetween`). */
+export function brsBetween(a: Node, b: Node, limit = 40): number {
+  return gapBetween(a, b, limit).brs;
 }
 
 function nextInOrder(node: Node): Node | null {
@@ -154,12 +162,15 @@ export function groupIntoBlocks(nodes: readonly Text[]): LiveBlock[] {
   for (const node of nodes) {
     const element = blockElementOf(node);
     if (!element) continue;
-    const brs = current && previous && current.element === element ? brsBetween(previous, node) : 2;
-    if (!current || current.element !== element || brs >= 2) {
+    const gap = current && previous && current.element === element ? gapBetween(previous, node) : null;
+    if (!current || !gap || gap.brs >= 2) {
       current = { kind: kindOf(element), element, segments: [], text: '', linkChars: 0 };
       blocks.push(current);
-    } else if (brs === 1) {
+    } else if (gap.brs === 1) {
       current.text += '\n';
+    } else if (gap.space && !/\s$/.test(current.text) && !/^\s/.test(node.data)) {
+      // The space the reader sees between two inline elements: no offset of a node points at it.
+      current.text += ' ';
     }
     current.segments.push({ node, start: current.text.length });
     current.text += node.data;

@@ -1,6 +1,9 @@
 // Serialises the live page as HTML with every element numbered (data-lentera-i, as on the clone of
-// map-article.ts), without cloning it: the numbered copy is then parsed elsewhere. Scripts, styles
-// and templates are written empty (Readability drops them); comments are left out.
+// map-article.ts), without cloning it: the numbered copy is then parsed elsewhere. Scripts, styles,
+// templates and noscript are written empty (Readability drops the first three; a page that runs
+// scripts never shows what is in a noscript, and a parser without scripting would read it as
+// markup). A comment is written empty: it keeps the text nodes on either side apart, as on the
+// live page (React's `<!-- -->` separators), so that each maps back to its own live node.
 import { MAP_ATTRIBUTE } from './map-article';
 
 const VOID = new Set([
@@ -20,9 +23,9 @@ const VOID = new Set([
   'param',
   'keygen',
 ]);
-const EMPTY = new Set(['script', 'style', 'template']);
+const EMPTY = new Set(['script', 'style', 'template', 'noscript']);
 /** Elements whose text the HTML parser reads raw: written back as they are. */
-const RAW = new Set(['noscript', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
+const RAW = new Set(['xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
 
 // A carriage return is written as a reference: the parser would turn a raw one (or CR LF) into a
 // line feed, and the text would no longer match its live node.
@@ -37,6 +40,10 @@ export function serializeNumbered(doc: Document): { html: string; live: Element[
     if (node.nodeType === Node.TEXT_NODE) {
       const data = (node as Text).data;
       out.push(raw ? data : escapeText(data));
+      return;
+    }
+    if (node.nodeType === Node.COMMENT_NODE) {
+      if (!raw) out.push('<!---->');
       return;
     }
     if (node.nodeType !== Node.ELEMENT_NODE) return;

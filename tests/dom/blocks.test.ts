@@ -131,6 +131,26 @@ describe('groupIntoBlocks', () => {
   });
 });
 
+describe('white space between inline elements', () => {
+  it('keeps the space the reader sees between two inline elements, which no offset points at', () => {
+    const doc = makePage(
+      '<p><a href="/a">The</a> <a href="/b">Hollywood Reporter</a> and the <i>New Yorker</i>\n<b>story</b>.</p>',
+    );
+    const nodes = textNodes(doc.body).filter((n) => n.data.trim() !== '');
+    const [block] = groupIntoBlocks(nodes);
+    expect(block?.text).toBe('The Hollywood Reporter and the New Yorker story.');
+    // Every segment's offset still points at its node's own text.
+    for (const { node, start } of block?.segments ?? [])
+      expect(block?.text.slice(start, start + node.data.length)).toBe(node.data);
+  });
+
+  it('adds no space where the page shows none, nor a second one', () => {
+    const doc = makePage('<p><b>Rp</b><i>5.000</i> dan <b>kata </b> <i>lain</i></p>');
+    const nodes = textNodes(doc.body).filter((n) => n.data.trim() !== '');
+    expect(groupIntoBlocks(nodes)[0]?.text).toBe('Rp5.000 dan kata lain');
+  });
+});
+
 describe('brsBetween', () => {
   it.each<[string, number]>([
     ['<p><span id="a">a</span><span id="b">b</span></p>', 0],

@@ -66,16 +66,19 @@ describe('serializeNumbered', () => {
     expect(copy.querySelector('b')).toBeNull();
   });
 
-  it('writes scripts, styles and templates empty and leaves comments out', () => {
+  it('writes scripts, styles, templates, noscript and comments empty', () => {
     const doc = makePage(
-      '<p>a</p><script>var s = "</p><p>injected</p>";</script><style>p { color: red }</style><template><p>tpl</p></template><!-- secret --><p>b</p>',
+      '<p>a</p><script>var s = "</p><p>injected</p>";</script><style>p { color: red }</style><template><p>tpl</p></template><!-- secret --><noscript><p>Enable JavaScript</p></noscript><p>b</p>',
     );
     const { html } = serializeNumbered(doc);
     expect(html).not.toContain('injected');
     expect(html).not.toContain('color: red');
     expect(html).not.toContain('tpl');
     expect(html).not.toContain('secret');
+    expect(html).not.toContain('Enable JavaScript');
+    expect(html).toContain('<!---->');
     expect(html).toMatch(/<script data-lentera-i="\d+"><\/script>/);
+    expect(html).toMatch(/<noscript data-lentera-i="\d+"><\/noscript>/);
   });
 
   it("replaces the page's own numbering attribute", () => {
@@ -100,6 +103,33 @@ describe('serializeNumbered', () => {
 });
 
 describe('serialise → parse → map', () => {
+  it("keeps text nodes apart that a comment separates (React's <!-- --> between texts)", () => {
+    // As React renders `{count} people said {what}`: text nodes with empty comments between.
+    const paragraphs = [0, 1, 2, 3]
+      .map((i) => `<p>${prose(i)} <!-- -->Empat puluh dua<!-- --> orang <!-- -->hadir di sana.</p>`)
+      .join('');
+    const doc = makePage(`<main><article><h1>Judul berita</h1>${paragraphs}</article></main>`, {
+      title: 'Judul berita',
+    });
+    const { texts, live } = parsedTexts(doc);
+    const { nodes, unmapped } = liveTextNodes(texts, live);
+    expect(unmapped).toBe(0);
+    const text = groupIntoBlocks(nodes)
+      .map((b) => b.text)
+      .join('\n');
+    expect(text.match(/Empat puluh dua orang hadir di sana\./g)).toHaveLength(4);
+  });
+
+  it('keeps what a noscript says out of the article (the page runs scripts)', () => {
+    const doc = makePage(
+      `<main><article><h1>Judul</h1><p>${prose(0)}</p><noscript><p>Aktifkan JavaScript untuk membaca berita ini dengan lengkap.</p></noscript><p>${prose(1)}</p><p>${prose(2)}</p></article></main>`,
+      { title: 'Judul' },
+    );
+    const { texts, live } = parsedTexts(doc);
+    expect(texts.some(([, data]) => data.includes('Aktifkan JavaScript'))).toBe(false);
+    expect(liveTextNodes(texts, live).unmapped).toBe(0);
+  });
+
   it('maps the article text onto the live text nodes, leaving the page unchanged', () => {
     const doc = makePage(ARTICLE, { title: 'Jalur kereta baru | Koran Contoh' });
     const before = doc.documentElement.outerHTML;
