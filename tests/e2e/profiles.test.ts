@@ -10,16 +10,19 @@ const BROWSERS = ['chromium', 'firefox'] as const;
 describe.each(BROWSERS)('in-article profiles in %s', (kind) => {
   const setup = useExtension(kind);
 
-  async function open(): Promise<ArticlePage> {
-    const page = await ArticlePage.open(setup.browser, setup.server.url('id-profiles/'));
-    await setup.extension.waitForReport(page.url, { kind: 'article' });
-    await page.page.waitFor(
+  const highlightsDrawn = (page: ArticlePage, timeoutMs: number) =>
+    page.page.waitFor(
       () =>
         (CSS as unknown as { highlights?: Map<string, unknown> }).highlights?.has('lentera-term-first') ??
         false,
       undefined,
-      15_000,
+      timeoutMs,
     );
+
+  async function open(): Promise<ArticlePage> {
+    const page = await ArticlePage.open(setup.browser, setup.server.url('id-profiles/'));
+    await setup.extension.waitForReport(page.url, { kind: 'article' });
+    await highlightsDrawn(page, 15_000);
     await page.page.bringToFront();
     return page;
   }
@@ -130,13 +133,7 @@ describe.each(BROWSERS)('in-article profiles in %s', (kind) => {
     expect(stored.longest).toBeLessThanOrEqual(120);
     expect(stored.texts).toEqual(expect.arrayContaining(['Hikmat Ginanjar']));
     // The page is untouched: its article's markup is what its own script left.
-    await page.page.waitFor(
-      () =>
-        (CSS as unknown as { highlights?: Map<string, unknown> }).highlights?.has('lentera-term-first') ??
-        false,
-      undefined,
-      30_000,
-    );
+    await highlightsDrawn(page, 30_000);
     expect(
       await page.page.evaluate(
         () =>
