@@ -173,6 +173,26 @@ describe('kinds a reader can trust', () => {
     expect(r.of(name)?.actsAs).toBe(actsAs);
   });
 
+  it.each<[string, string, string, string]>([
+    ['Air dialirkan dari sumber air di desa Suren ke sawah warga.', 'Suren', 'place', 'desa'],
+    ['Ia bergabung dengan partai Gerindo pada tahun 1937.', 'Gerindo', 'organisation', 'partai'],
+    [
+      'Kemarin Rudy Hartono adalah seorang penyanyi dan penulis lagu.',
+      'Rudy Hartono',
+      'person',
+      'penyanyi dan penulis lagu',
+    ],
+    ['Dulu Sebuku merupakan sebuah pulau kecil yang subur.', 'Sebuku', 'place', 'pulau kecil yang subur'],
+  ])('reads what the words around a name say it is: %s', async (text, name, kind, role) => {
+    const r = await profile([text]);
+    expect(r.byName(name)).toMatchObject({ kind, role });
+  });
+
+  it('takes a name that is born, dies or marries for a person', async () => {
+    const r = await profile(['Setelah itu Asha Bhosle lahir di Sangli pada tahun 1933.']);
+    expect(r.byName('Asha Bhosle')?.kind).toBe('person');
+  });
+
   it('a name no pack knows that speaks is a person; an acronym that speaks is not made one', async () => {
     const r = await profile([
       'Kemarin Rudy Hartono mengatakan anggaran cukup. "Kami siap," kata Budiono Hartanto.',

@@ -27,6 +27,11 @@ export interface NameCues {
    * its government ("Washington said", "Jakarta menolak").
    */
   actingVerbs: readonly string[];
+  /** Copulas after a name that say what it is ("adalah", "is"), and the articles after them. */
+  copulas: readonly string[];
+  copulaArticles: readonly string[];
+  /** Verbs only a person does, right after a name ("lahir", "meninggal", "was born"): a person. */
+  personVerbs: readonly string[];
   /** Words of speech right before a name that speaks (", kata Budi", ", said Smith"), lower case. */
   speechLeads: readonly string[];
   /** How a role phrase of this language is read: its head first (Menteri Keuangan) or last (Finance Minister). */

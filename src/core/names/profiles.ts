@@ -202,6 +202,7 @@ export function profileNames(
   const placePrep = new Set(cues.placePrepositions);
   const speechLeads = new Set(cues.speechLeads);
   const actingVerb = verbsAfter(cues, 'actingVerbs');
+  const personVerb = verbsAfter(cues, 'personVerbs');
   const drafts = new Map<string, Draft>();
   /** Tokens of multiword names seen so far (a surname → its profile or pack entry; null: ambiguous). */
   const byToken = new Map<string, Target | null>();
@@ -277,15 +278,19 @@ export function profileNames(
     if (role.length === 0) role = roleBefore(before, titles);
     let kind: ProfileKind | null = role.length > 0 ? 'person' : null;
     // The word before it: "Kabupaten Minahasa Selatan", "Koalisi Merah Putih".
-    if (role.length === 0 && prev && start - prev.end <= 1 && isCapitalised(prev.text)) {
+    if (role.length === 0 && prev && start - prev.end <= 1) {
       const p = lower(prev.text);
       if (placeFirst.has(p)) {
         kind = 'place';
         role = [prev.text];
-      } else if (orgFirst.has(p)) {
+      } else if (orgFirst.has(p) && isCapitalised(prev.text)) {
         kind = 'organisation';
         start = prev.start;
         name = text.slice(start, a.end);
+      } else if (orgFirst.has(p)) {
+        // In lower case the word says what the name is, and is not part of it ("partai Golkar").
+        kind = 'organisation';
+        role = [prev.text];
       }
     }
     const firstWord = lower(tokens[0]?.text ?? '');
@@ -297,14 +302,26 @@ export function profileNames(
     // An apposition after it ("Hikmat Ginanjar, Kepala Dinas …," / "X, the minister of Y,").
     if (role.length === 0) role = appositionAfter(text, a.end, titles);
     if (role.length === 0) role = appositionBefore(text, start, titles, cues);
+    // "X adalah seorang penyanyi", "X is a singer": what the sentence says the name is.
+    if (role.length === 0 && kind === null) {
+      const said = copulaAfter(text, a.end, cues);
+      if (said) {
+        const head = lower(said[0] as string);
+        if (titles.has(head)) role = said;
+        else if (placeFirst.has(head)) [kind, role] = ['place', said];
+        else if (orgFirst.has(head)) [kind, role] = ['organisation', said];
+      }
+    }
     if (role.length > 0 && kind === null) kind = 'person';
     kind ??= hints.get(a) ?? null;
-    // A name that speaks or acts ("Sadewa mengatakan", ", kata Budi"): a weak cue for a person,
+    // A name that speaks or acts ("Sadewa mengatakan", ", kata Budi"), or is born, dies, marries,
+    // sings ("Bhosle lahir di …"): a weak cue for a person,
     // used alone only (below); an acronym that speaks is an organisation as often.
     const speaks =
       !isAcronym(name) &&
       tokens.length <= 4 &&
       (actingVerb.test(text.slice(a.end, a.end + 30)) ||
+        personVerb.test(text.slice(a.end, a.end + 30)) ||
         (prev !== undefined &&
           speechLeads.has(lower(prev.text)) &&
           /^\s+$/.test(text.slice(prev.end, start))));
@@ -490,7 +507,7 @@ function placesInNames(
 
 /** One expression per language and list: a verb of the list right after a name (" said"). */
 const VERBS = new Map<NameCues, Map<string, RegExp>>();
-function verbsAfter(cues: NameCues, list: 'teamVerbs' | 'actingVerbs'): RegExp {
+function verbsAfter(cues: NameCues, list: 'teamVerbs' | 'actingVerbs' | 'personVerbs'): RegExp {
   const made = VERBS.get(cues) ?? new Map<string, RegExp>();
   VERBS.set(cues, made);
   let re = made.get(list);
@@ -600,6 +617,29 @@ function appositionBefore(
   const role = words.slice(at);
   const joins = new Set(cues.joiners);
   return role.every((w, k) => k === 0 || isCapitalised(w) || joins.has(lower(w))) ? role : [];
+}
+
+/** One expression per language: "adalah seorang …", "is a …" right after a name. */
+const COPULA = new Map<NameCues, RegExp>();
+
+/**
+ * The words a copula gives right after a name, up to the end of the clause and at most 6 ("X
+ * adalah seorang penyanyi dan penulis lagu" → penyanyi dan penulis lagu), or null.
+ */
+function copulaAfter(text: string, end: number, cues: NameCues): string[] | null {
+  let re = COPULA.get(cues);
+  if (!re) {
+    const alt = (list: readonly string[]) => list.map((w) => caseless(w).replace(/ /g, '\\s+')).join('|');
+    re = new RegExp(
+      `^\\s+(?:${alt(cues.copulas)})\\s+(?:(?:${alt(cues.copulaArticles)})\\s+)?([^,.;:!?()"“”]{2,80})`,
+      'u',
+    );
+    COPULA.set(cues, re);
+  }
+  const m = re.exec(text.slice(end, end + 120));
+  if (!m) return null;
+  const words = wordsOf(m[1] as string).map((w) => w.text);
+  return words.length > 0 ? words.slice(0, 6) : null;
 }
 
 /** "(KMP)" after "Koalisi Merah Putih", when its letters are the name's initials. */
