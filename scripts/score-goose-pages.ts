@@ -35,13 +35,19 @@ const pages = readdirSync(dir)
   .filter((p) => p.text.trim().length >= 30)
   .sort((a, b) => a.name.localeCompare(b.name));
 
-const detector = await openDetector(dir, { javaScript: false });
+let detector = await openDetector(dir, { javaScript: false });
 const rows: { name: string; article: boolean; reason: string; recall: number; precision: number | null }[] = [];
 const t0 = performance.now();
 try {
   for (const page of pages) {
     try {
-      const { gated, forced } = await detector.run(page.file);
+      // A page that takes the browser down (a navigation away, a crash) is retried once in a new one.
+      const run = () => detector.run(page.file);
+      const { gated, forced } = await run().catch(async () => {
+        await detector.close().catch(() => {});
+        detector = await openDetector(dir, { javaScript: false });
+        return run();
+      });
       const actual = detectedText(forced);
       const o = overlap(page.text, actual);
       rows.push({
@@ -53,6 +59,8 @@ try {
       });
       if (dumpName === page.name) console.log(`--- expected\n${page.text}\n--- detected\n${actual}\n---`);
     } catch (error) {
+      await detector.close().catch(() => {});
+      detector = await openDetector(dir, { javaScript: false });
       rows.push({
         name: page.name,
         article: false,
