@@ -79,18 +79,25 @@ export function lacksProse(blocks: readonly LiveBlock[]): string | null {
   return null;
 }
 
+/** Link-only blocks that make a list of links of their own (not one teaser's title). */
+const LINK_LIST = 3;
+
 /**
- * The article's main run of prose: from its first prose block to its last. Links before it (a
- * breadcrumb, tags) and after it (a list of related stories under the story) are left out, when
- * the run holds an article's worth of prose; otherwise every block.
+ * The article's main run of prose: from its first prose block to its last. A list of links before
+ * it (a breadcrumb, tags) or after it (related stories under the story) is left out, when the run
+ * holds an article's worth of prose; otherwise every block is. A list is `LINK_LIST` link-only
+ * blocks or more: a single link before the first teaser of a listing is its title, and stays.
  */
 export function mainRun(blocks: readonly LiveBlock[]): readonly LiveBlock[] {
   const first = blocks.findIndex(isProse);
   if (first < 0) return blocks;
   let last = blocks.length - 1;
   while (last > first && !isProse(blocks[last] as LiveBlock)) last--;
-  if (first === 0 && last === blocks.length - 1) return blocks;
-  const run = blocks.slice(first, last + 1);
+  const links = (part: readonly LiveBlock[]) => part.filter(isLinkOnly).length;
+  const start = links(blocks.slice(0, first)) >= LINK_LIST ? first : 0;
+  const end = links(blocks.slice(last + 1)) >= LINK_LIST ? last + 1 : blocks.length;
+  if (start === 0 && end === blocks.length) return blocks;
+  const run = blocks.slice(start, end);
   return proseFigures(run).chars >= MIN_PROSE_CHARS ? run : blocks;
 }
 
