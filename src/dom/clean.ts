@@ -4,7 +4,7 @@
 // no extension APIs. The words it looks for are the registered languages' (src/core/boilerplate.ts).
 import { AD_MARKER_LINE, BYLINE_LINE, LABEL_CLASS, NOISE_CLASS } from '../core/boilerplate';
 import { isRelatedLinkLine } from '../core/related-links';
-import { countWords, normalizeSpace } from '../core/text';
+import { normalizeSpace } from '../core/text';
 import { groupIntoBlocks, isInsideExcluded, type LiveBlock } from './blocks';
 
 /** Drops the headline, bylines, related-link lines, ad markers and blocks inside noise boxes. */
@@ -56,22 +56,8 @@ function fewWords(text: string, n: number): boolean {
   return true;
 }
 
-/**
- * Listing pages (a category, a tag, search results) read like an article to Readability: many
- * teaser paragraphs. What gives them away is how many of their blocks are nothing but a link.
- */
-export function looksLikeListing(blocks: LiveBlock[]): boolean {
-  const isLinkOnly = (b: LiveBlock) => b.linkChars > 15 && b.linkChars >= b.text.trim().length * 0.8;
-  const linkOnly = blocks.filter(isLinkOnly).length;
-  if (linkOnly >= 8 && linkOnly >= blocks.length * 0.5) return true;
-  const headings = blocks.filter((b) => b.kind === 'heading');
-  const linkHeadings = headings.filter(isLinkOnly).length;
-  if (linkHeadings < 4 || linkHeadings < headings.length * 0.5) return false;
-  // Listings link every teaser's title, and under each title stands a teaser of a sentence or
-  // two; an article that links its subheadings (a buyer's guide) has real text under each.
-  const proseWords = blocks.filter((b) => b.kind === 'paragraph').reduce((n, b) => n + countWords(b.text), 0);
-  return proseWords / linkHeadings < 60;
-}
+// The listing rule is the gate's (it looks at the article's main run of prose).
+export { looksLikeListing } from './article-gate';
 
 /** Whether a box between the element and the article's container (exclusive) looks like noise. */
 function insideNoise(element: Element, container: Element, extra: RegExp | null = null): boolean {

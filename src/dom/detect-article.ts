@@ -5,8 +5,9 @@
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { type ArticleMetadata, PARSE_LIMITS, type ParseOutcome } from '../contract/offscreen-api';
 import { normalizeSpace } from '../core/text';
+import { lacksProse, looksLikeListing, MIN_PROSE_CHARS } from './article-gate';
 import { groupIntoBlocks, type LiveBlock } from './blocks';
-import { addCaptions, cleanBlocks, findHeadline, looksLikeListing } from './clean';
+import { addCaptions, cleanBlocks, findHeadline } from './clean';
 import { measure } from './diagnostics';
 import { liveTextNodes } from './map-article';
 import { looksLikeNonArticle } from './page-kind';
@@ -68,7 +69,11 @@ export async function detectArticle(
       reason: `the page is too large to read (${elements.toLocaleString('en')} elements; the limit is ${options.maxElements.toLocaleString('en')})`,
     };
   }
-  if (!options.force && !isProbablyReaderable(doc))
+  // Readability's own pre-check is a cheap early yes. Its no is not final: it passes over short
+  // paragraphs and text in <div>s without <p>, so the parsed article decides (`lacksProse`).
+  // Only a page with too little text in all for an article is not parsed.
+  const readerable = options.force || isProbablyReaderable(doc);
+  if (!readerable && (doc.body.textContent?.length ?? 0) < MIN_PROSE_CHARS)
     return { kind: 'not-article', reason: 'no article-like text' };
   const nonArticle = options.force ? null : looksLikeNonArticle(doc);
   if (nonArticle) return { kind: 'not-article', reason: nonArticle };
@@ -107,6 +112,8 @@ export async function detectArticle(
     return { kind: 'not-article', reason: 'no article text on the live page' };
   if (!options.force && looksLikeListing(blocks))
     return { kind: 'not-article', reason: 'a list of links to articles' };
+  const noProse = readerable ? null : lacksProse(blocks);
+  if (noProse) return { kind: 'not-article', reason: noProse };
   const withCaptions = addCaptions(blocks, container);
   // Characters, not words: Chinese or Japanese text has no spaces to count words by.
   const chars = withCaptions.reduce((n, b) => n + b.text.trim().length, 0);

@@ -150,6 +150,29 @@ describe('detectArticle', () => {
     expect(forced.kind === 'article' && forced.blocks.map((b) => b.text)).toContain(prose(0).slice(0, 120));
   });
 
+  it('a page with too little text in all for an article is not parsed', async () => {
+    let parses = 0;
+    const host: DetectHost = {
+      ...inPage,
+      parse: async (html) => {
+        parses++;
+        return inPage.parse(html);
+      },
+    };
+    expect(await detectArticle(makePage(SHORT), DEFAULT_DETECT_OPTIONS, host)).toEqual({
+      kind: 'not-article',
+      reason: 'no article-like text',
+    });
+    expect(parses).toBe(0);
+    // With more text than that, a no from isProbablyReaderable is not final: the parse decides.
+    const longer = `<div><h1>Pendek</h1>${[0, 1].map((i) => `<div>${prose(i)}</div>`).join('')}</div>`;
+    expect(await detectArticle(makePage(longer), DEFAULT_DETECT_OPTIONS, host)).toEqual({
+      kind: 'not-article',
+      reason: 'no article-like text',
+    });
+    expect(parses).toBe(1);
+  });
+
   it('a page that says it is a Q&A page', async () => {
     const ld =
       '<script type="application/ld+json">{"@context":"https://schema.org","@type":"QAPage"}</script>';
