@@ -2,22 +2,37 @@
 // bylines, related-link lines, ad markers, boxes of sharing, tags, comments…), what it drops that
 // is (figure captions), and whether the result is a listing rather than an article. Page-DOM code,
 // no extension APIs. The words it looks for are the registered languages' (src/core/boilerplate.ts).
-import { AD_MARKER_LINE, BYLINE_LINE, LABEL_CLASS, NOISE_CLASS } from '../core/boilerplate';
+import {
+  AD_MARKER_LINE,
+  AUTHOR_BIO_LINE,
+  BYLINE_LINE,
+  CREDIT_LINE,
+  LABEL_CLASS,
+  NOISE_CLASS,
+  REFERENCE_HEADING,
+} from '../core/boilerplate';
 import { isRelatedLinkLine } from '../core/related-links';
 import { normalizeSpace } from '../core/text';
 import { groupIntoBlocks, isInsideExcluded, type LiveBlock } from './blocks';
 
-/** Drops the headline, bylines, related-link lines, ad markers and blocks inside noise boxes. */
+/**
+ * Drops the headline, bylines, related-link lines, ad markers, blocks inside noise boxes, and at
+ * the end of the article its reference lists, credit lines and short author bios.
+ */
 export function cleanBlocks(blocks: LiveBlock[], title: string, container: Element): LiveBlock[] {
   const normalizedTitle = title.toLowerCase();
-  let seenProse = false;
-  return blocks.filter((block, index) => {
+  const facts = blocks.map((block) => {
     // Every rule looks at short blocks or at the start of long ones: normalising a long block's
     // first line is enough, and keeps this cheap on a 10,000-word article.
     const raw = block.text;
     const head = normalizeSpace(raw.length <= HEAD_CHARS ? raw : raw.slice(0, LEAD_CHARS));
-    if (!head) return false;
     const short = raw.length <= HEAD_CHARS && fewWords(head, 30);
+    return { block, raw, head, short, words: countWords(raw) };
+  });
+  const sparedBoxes = boxesHoldingMost(facts, container);
+  let seenProse = false;
+  const kept = facts.filter(({ block, raw, head, short }, index) => {
+    if (!head) return false;
     // The headline is shown by the page and known from the metadata: it is not part of the body.
     const lower = head.toLowerCase();
     if (
@@ -33,11 +48,76 @@ export function cleanBlocks(blocks: LiveBlock[], title: string, container: Eleme
       return false;
     if (short && fewWords(head, 6) && AD_MARKER_LINE.test(head)) return false;
     if (index < 4 && !seenProse && short && BYLINE_LINE.test(head)) return false;
+    // A Wikipedia-style citation, its back-link first ("^ Author (2014). Title …"): never prose.
+    if ((short || block.kind === 'list-item') && CITATION_LINE.test(head)) return false;
     // From the text itself: a label may be a span inside the block's element.
     const start = block.segments[0]?.node.parentElement ?? block.element;
-    if (insideNoise(start, container, short ? LABEL_CLASS : null)) return false;
+    if (noiseBoxes(start, container, short).some((box) => !sparedBoxes.has(box))) return false;
     if (block.kind === 'paragraph' && !short) seenProse = true;
     return true;
+  });
+  return withoutEndMatter(kept).map((f) => f.block);
+}
+
+interface BlockFacts {
+  block: LiveBlock;
+  raw: string;
+  /** The block's text normalised, or its first LEAD_CHARS characters for a long block. */
+  head: string;
+  /** At most HEAD_CHARS characters and 30 words. */
+  short: boolean;
+  words: number;
+}
+
+/** "^ " or "↑ " (the back-link of a reference) before the citation itself. */
+const CITATION_LINE = /^[\^↑]\s*\S/u;
+
+/**
+ * The noise boxes that would drop more than half of the article's words: a noise class on a box
+ * that holds most of the story (a `paywall` or `premium` wrapper around the whole body, a class
+ * word on an ancestor of most of the text) says something of the story, not of a box beside it,
+ * and the rule is not applied for that box. Counted per box, as the rule would drop: every block
+ * inside a noise box, the short ones only inside a label box.
+ */
+function boxesHoldingMost(facts: readonly BlockFacts[], container: Element): Set<Element> {
+  const dropped = new Map<Element, number>();
+  let total = 0;
+  for (const { block, short, words } of facts) {
+    total += words;
+    const start = block.segments[0]?.node.parentElement ?? block.element;
+    for (const box of noiseBoxes(start, container, short)) dropped.set(box, (dropped.get(box) ?? 0) + words);
+  }
+  const spared = new Set<Element>();
+  for (const [box, words] of dropped) if (words > total / 2) spared.add(box);
+  return spared;
+}
+
+/**
+ * The end matter of the article, dropped: from the first heading of references or sources
+ * ("References", "Daftar pustaka") after which there is no prose (no long paragraph, no other
+ * heading), that heading and what follows; and after the last long paragraph, short credit lines
+ * ("Editing by …", "Artikel ini telah tayang di …") and, among the last two blocks, short author
+ * bios ("Jane Doe is a reporter at …"). Before the end, such lines are left alone: the same words
+ * open real paragraphs.
+ */
+function withoutEndMatter(facts: BlockFacts[]): BlockFacts[] {
+  let cut = facts.length;
+  for (let i = facts.length - 1; i >= 0; i--) {
+    const { block, head, short } = facts[i] as BlockFacts;
+    if (block.kind === 'heading') {
+      if (!REFERENCE_HEADING.test(head)) break;
+      cut = i;
+    } else if (block.kind === 'paragraph' && !short) break;
+  }
+  let lastProse = -1;
+  for (let i = 0; i < cut; i++) {
+    const f = facts[i] as BlockFacts;
+    if (f.block.kind === 'paragraph' && !f.short) lastProse = i;
+  }
+  return facts.slice(0, cut).filter(({ head, short }, i) => {
+    if (i <= lastProse || !short) return true;
+    if (CREDIT_LINE.test(head)) return false;
+    return !(i >= cut - 2 && AUTHOR_BIO_LINE.test(head));
   });
 }
 
@@ -59,15 +139,24 @@ function fewWords(text: string, n: number): boolean {
 // The listing rule is the gate's (it looks at the article's main run of prose).
 export { looksLikeListing } from './article-gate';
 
-/** Whether a box between the element and the article's container (exclusive) looks like noise. */
-function insideNoise(element: Element, container: Element, extra: RegExp | null = null): boolean {
+/**
+ * The boxes between the element and the article's container (exclusive) that look like noise:
+ * by a noise class, or for a short block (`short`) by a label class too.
+ */
+function noiseBoxes(element: Element, container: Element, short: boolean): Element[] {
+  const boxes: Element[] = [];
   for (let el: Element | null = element; el && el !== container; el = el.parentElement) {
     // Ids made from a heading ("sharing-with-a-single-developer") name sections, not boxes.
     const id = el.id.split(/[-_]/).length <= 3 ? el.id : '';
     const words = `${id} ${typeof el.className === 'string' ? el.className : ''}`;
-    if (words.trim() && (NOISE_CLASS.test(words) || extra?.test(words))) return true;
+    if (words.trim() && (NOISE_CLASS.test(words) || (short && LABEL_CLASS.test(words)))) boxes.push(el);
   }
-  return false;
+  return boxes;
+}
+
+/** Whether a box between the element and the article's container (exclusive) looks like noise. */
+function insideNoise(element: Element, container: Element): boolean {
+  return noiseBoxes(element, container, false).length > 0;
 }
 
 /** Figure captions of the article that Readability dropped come back, in their place. */

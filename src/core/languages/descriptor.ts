@@ -72,6 +72,22 @@ export interface LanguageDescriptor {
     noiseClassWords: readonly WordPattern[];
     /** Class words of small boxes around the story: bylines, meta lines, labels, credits. */
     labelClassWords: readonly WordPattern[];
+    /**
+     * Parts of class names that only place a box, after what it is ("ad-slot-top",
+     * "iklan-tengah"); see src/core/boilerplate.ts.
+     */
+    classPlaceWords: readonly WordPattern[];
+    /**
+     * Starts of credit lines at the end of an article ("Editing by …", "Artikel ini telah tayang
+     * di …"); a string ending in a letter must end at a word boundary.
+     */
+    creditLeads: readonly WordPattern[];
+    /** Whole headings over a list of references or sources ("References", "Daftar pustaka"). */
+    referenceHeadings: readonly WordPattern[];
+    /** The verb of a short author bio ("is a", "adalah"), lower case. */
+    bioCopulas: readonly WordPattern[];
+    /** The role a short author bio names ("reporter", "wartawan"), lower case. */
+    bioRoles: readonly WordPattern[];
   };
   /**
    * Abbreviations after which a dot does not end a sentence, without the dot: `titles` as

@@ -111,7 +111,10 @@ describe.each(descriptors.map((d) => [d.code, d] as [string, LanguageDescriptor]
         for (const w of strings(list)) {
           expect(lowerCase(w), w).toBe(true);
           expect(regex.test(`box ${w}`), w).toBe(true);
-          expect(regex.test(`box-${w.toUpperCase()}_x`), w).toBe(true);
+          // Whole class tokens (src/core/boilerplate.ts): the word last, or before a container
+          // part; never before a part that makes it a qualifier of something else.
+          expect(regex.test(`box-${w.toUpperCase()}_wrapper`), w).toBe(true);
+          expect(regex.test(`box-${w}-hidden`), w).toBe(false);
         }
         // Only a pattern's source is used: flags would be lost.
         for (const p of regExps(list)) expect(p.flags, p.source).toBe('');

@@ -55,5 +55,10 @@ export const malay: LanguageDescriptor = {
     bylineLeads: [],
     noiseClassWords: [],
     labelClassWords: [],
+    classPlaceWords: [],
+    creditLeads: [],
+    referenceHeadings: [],
+    bioCopulas: [],
+    bioRoles: [],
   },
 };
