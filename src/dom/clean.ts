@@ -12,7 +12,7 @@ import {
   REFERENCE_HEADING,
 } from '../core/boilerplate';
 import { isRelatedLinkLine } from '../core/related-links';
-import { normalizeSpace } from '../core/text';
+import { countWords, normalizeSpace } from '../core/text';
 import { groupIntoBlocks, isInsideExcluded, type LiveBlock } from './blocks';
 
 /**
