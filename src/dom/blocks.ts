@@ -131,7 +131,12 @@ export function gapBetween(a: Node, b: Node, limit = 40): { brs: number; space: 
     if (node.nodeName === 'BR') {
       brs++;
       if (brs >= 2) return { brs: 2, space };
-    } else if (node.nodeType === Node.TEXT_NODE && /^\s+$/.test((node as Text).data)) space = true;
+    } else if (node.nodeType === Node.TEXT_NODE && /^\s+$/.test((node as Text).data)) {
+      // Only white space between the two nodes' own elements counts, not white space inside an
+      // element between them that the article left out ("2017<sup> [3]</sup>,").
+      const parent = node.parentNode;
+      if (parent && (parent.contains(a) || parent.contains(b))) space = true;
+    }
   }
   return { brs, space };
 }

@@ -144,6 +144,12 @@ describe('white space between inline elements', () => {
       expect(block?.text.slice(start, start + node.data.length)).toBe(node.data);
   });
 
+  it('adds no space for white space inside an element the article leaves out', () => {
+    const doc = makePage('<p>Sensus <b>2017</b><sup> <a href="#r3">[3]</a> </sup>, lalu 2018.</p>');
+    const nodes = textNodes(doc.body).filter((n) => n.data.trim() !== '' && !n.parentElement?.closest('sup'));
+    expect(groupIntoBlocks(nodes)[0]?.text).toBe('Sensus 2017, lalu 2018.');
+  });
+
   it('adds no space where the page shows none, nor a second one', () => {
     const doc = makePage('<p><b>Rp</b><i>5.000</i> dan <b>kata </b> <i>lain</i></p>');
     const nodes = textNodes(doc.body).filter((n) => n.data.trim() !== '');
