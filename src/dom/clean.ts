@@ -29,7 +29,8 @@ export function cleanBlocks(blocks: LiveBlock[], title: string, container: Eleme
     const short = raw.length <= HEAD_CHARS && fewWords(head, 30);
     return { block, raw, head, short, words: countWords(raw) };
   });
-  const sparedBoxes = boxesHoldingMost(facts, container);
+  const verdicts: BoxVerdicts = new Map();
+  const sparedBoxes = boxesHoldingMost(facts, container, verdicts);
   let seenProse = false;
   const kept = facts.filter(({ block, raw, head, short }, index) => {
     if (!head) return false;
@@ -52,7 +53,7 @@ export function cleanBlocks(blocks: LiveBlock[], title: string, container: Eleme
     if ((short || block.kind === 'list-item') && CITATION_LINE.test(head)) return false;
     // From the text itself: a label may be a span inside the block's element.
     const start = block.segments[0]?.node.parentElement ?? block.element;
-    if (noiseBoxes(start, container, short).some((box) => !sparedBoxes.has(box))) return false;
+    if (noiseBoxes(start, container, short, verdicts).some((box) => !sparedBoxes.has(box))) return false;
     if (block.kind === 'paragraph' && !short) seenProse = true;
     return true;
   });
@@ -79,13 +80,18 @@ const CITATION_LINE = /^[\^↑]\s*\S/u;
  * and the rule is not applied for that box. Counted per box, as the rule would drop: every block
  * inside a noise box, the short ones only inside a label box.
  */
-function boxesHoldingMost(facts: readonly BlockFacts[], container: Element): Set<Element> {
+function boxesHoldingMost(
+  facts: readonly BlockFacts[],
+  container: Element,
+  verdicts: BoxVerdicts,
+): Set<Element> {
   const dropped = new Map<Element, number>();
   let total = 0;
   for (const { block, short, words } of facts) {
     total += words;
     const start = block.segments[0]?.node.parentElement ?? block.element;
-    for (const box of noiseBoxes(start, container, short)) dropped.set(box, (dropped.get(box) ?? 0) + words);
+    for (const box of noiseBoxes(start, container, short, verdicts))
+      dropped.set(box, (dropped.get(box) ?? 0) + words);
   }
   const spared = new Set<Element>();
   for (const [box, words] of dropped) if (words > total / 2) spared.add(box);
@@ -139,17 +145,36 @@ function fewWords(text: string, n: number): boolean {
 // The listing rule is the gate's (it looks at the article's main run of prose).
 export { looksLikeListing } from './article-gate';
 
+/** What an element's id and classes say of it: a noise box, a label box (read once per element). */
+type BoxVerdicts = Map<Element, { noise: boolean; label: boolean }>;
+
+function verdictOf(el: Element, verdicts: BoxVerdicts): { noise: boolean; label: boolean } {
+  let v = verdicts.get(el);
+  if (!v) {
+    // Ids made from a heading ("sharing-with-a-single-developer") name sections, not boxes.
+    const id = el.id.split(/[-_]/).length <= 3 ? el.id : '';
+    const words = `${id} ${typeof el.className === 'string' ? el.className : ''}`;
+    const any = words.trim() !== '';
+    v = { noise: any && NOISE_CLASS.test(words), label: any && LABEL_CLASS.test(words) };
+    verdicts.set(el, v);
+  }
+  return v;
+}
+
 /**
  * The boxes between the element and the article's container (exclusive) that look like noise:
  * by a noise class, or for a short block (`short`) by a label class too.
  */
-function noiseBoxes(element: Element, container: Element, short: boolean): Element[] {
+function noiseBoxes(
+  element: Element,
+  container: Element,
+  short: boolean,
+  verdicts: BoxVerdicts = new Map(),
+): Element[] {
   const boxes: Element[] = [];
   for (let el: Element | null = element; el && el !== container; el = el.parentElement) {
-    // Ids made from a heading ("sharing-with-a-single-developer") name sections, not boxes.
-    const id = el.id.split(/[-_]/).length <= 3 ? el.id : '';
-    const words = `${id} ${typeof el.className === 'string' ? el.className : ''}`;
-    if (words.trim() && (NOISE_CLASS.test(words) || (short && LABEL_CLASS.test(words)))) boxes.push(el);
+    const v = verdictOf(el, verdicts);
+    if (v.noise || (short && v.label)) boxes.push(el);
   }
   return boxes;
 }
