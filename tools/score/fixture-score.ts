@@ -4,7 +4,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDetector } from '../browser/detect-in-browser';
-import { type Overlap, overlap } from './overlap';
+import type { BrowserKind } from '../browser/find-browsers';
+import { mean, type Overlap, overlap, type TokenOverlap, tokenOverlap } from './overlap';
 
 export interface Gold {
   article: boolean;
@@ -20,6 +21,8 @@ export interface FixtureRow extends Overlap {
   reason: string | null;
   blocks: number;
   goldBlocks: number;
+  /** The detected body against the gold as bags of word tokens. */
+  tokens: TokenOverlap;
 }
 
 /** Pages whose gold describes a state that their own scripts reach: scored end to end instead. */
@@ -38,8 +41,8 @@ export function staticFixtures(root: string): string[] {
     .sort();
 }
 
-export async function scoreFixtures(root: string): Promise<FixtureRow[]> {
-  const detector = await openDetector(root, { javaScript: false });
+export async function scoreFixtures(root: string, browser?: BrowserKind): Promise<FixtureRow[]> {
+  const detector = await openDetector(root, { javaScript: false, browser });
   const rows: FixtureRow[] = [];
   try {
     for (const slug of staticFixtures(root)) {
@@ -47,6 +50,11 @@ export async function scoreFixtures(root: string): Promise<FixtureRow[]> {
       const { gated } = await detector.run(`${slug}/`);
       const detected = gated.kind === 'article';
       const goldText = gold.blocks.map((b) => b.text).join(' ');
+      const bodyText = detected
+        ? body(gated.blocks)
+            .map((b) => b.text)
+            .join(' ')
+        : '';
       rows.push({
         slug,
         expectedArticle: gold.article,
@@ -55,14 +63,8 @@ export async function scoreFixtures(root: string): Promise<FixtureRow[]> {
         blocks: body(gated.blocks).length,
         goldBlocks: gold.blocks.length,
         // The gold is textContent per block: compare with each block's text, likewise.
-        ...overlap(
-          goldText,
-          detected
-            ? body(gated.blocks)
-                .map((b) => b.text)
-                .join(' ')
-            : '',
-        ),
+        ...overlap(goldText, bodyText),
+        tokens: tokenOverlap(goldText, bodyText),
       });
     }
   } finally {
@@ -78,11 +80,26 @@ export interface FixtureSummary {
   /** Over all article pages: matched characters / detected (precision) and / gold (recall). */
   precision: number;
   recall: number;
+  /** Token scores over the article pages: pooled (tokens summed over pages) and the mean of pages. */
+  tokens: { precision: number; recall: number; f1: number; meanF1: number };
 }
 
 export function summarize(rows: FixtureRow[]): FixtureSummary {
   const articles = rows.filter((r) => r.expectedArticle);
   const sum = (f: (r: FixtureRow) => number) => articles.reduce((n, r) => n + f(r), 0);
+  const matched = sum((r) => r.tokens.matchedTokens);
+  const tokenP =
+    matched /
+    Math.max(
+      1,
+      sum((r) => r.tokens.detectedTokens),
+    );
+  const tokenR =
+    matched /
+    Math.max(
+      1,
+      sum((r) => r.tokens.expectedTokens),
+    );
   return {
     pages: rows.length,
     accuracy: rows.filter((r) => r.expectedArticle === r.detectedArticle).length / rows.length,
@@ -99,6 +116,12 @@ export function summarize(rows: FixtureRow[]): FixtureSummary {
         1,
         sum((r) => r.expectedChars),
       ),
+    tokens: {
+      precision: tokenP,
+      recall: tokenR,
+      f1: tokenP + tokenR === 0 ? 0 : (2 * tokenP * tokenR) / (tokenP + tokenR),
+      meanF1: mean(articles.map((r) => r.tokens.f1)),
+    },
   };
 }
 
