@@ -161,7 +161,19 @@ async function firefoxPages(): Promise<PlainBrowser> {
       const page = await browser.newPage();
       return {
         async goto(url) {
-          await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 20_000 });
+          try {
+            await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 20_000 });
+          } catch (error) {
+            // A frame of the page whose host is refused can fail the navigation ("Address
+            // rejected") although the page itself loaded: go on when it did.
+            const loaded = await page
+              .evaluate(
+                (expected: string) => location.href === expected && document.readyState !== 'loading',
+                url,
+              )
+              .catch(() => false);
+            if (!loaded) throw error;
+          }
         },
         evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
         async addScript(source) {
