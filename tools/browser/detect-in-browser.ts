@@ -165,14 +165,19 @@ async function firefoxPages(): Promise<PlainBrowser> {
             await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 20_000 });
           } catch (error) {
             // A frame of the page whose host is refused can fail the navigation ("Address
-            // rejected") although the page itself loaded: go on when it did.
-            const loaded = await page
-              .evaluate(
-                (expected: string) => location.href === expected && document.readyState !== 'loading',
-                url,
-              )
-              .catch(() => false);
-            if (!loaded) throw error;
+            // rejected") although the page itself loads: go on once it has (polled, 10 s at most).
+            const deadline = Date.now() + 10_000;
+            for (;;) {
+              const loaded = await page
+                .evaluate(
+                  (expected: string) => location.href === expected && document.readyState !== 'loading',
+                  url,
+                )
+                .catch(() => false);
+              if (loaded) break;
+              if (Date.now() > deadline) throw error;
+              await new Promise((resolve) => setTimeout(resolve, 100));
+            }
           }
         },
         evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
