@@ -141,11 +141,6 @@ export function gapBetween(a: Node, b: Node, limit = 40): { brs: number; space: 
   return { brs, space };
 }
 
-/** How many <br> stand between two text nodes of one block (see `gapBetween`). */
-export function brsBetween(a: Node, b: Node, limit = 40): number {
-  return gapBetween(a, b, limit).brs;
-}
-
 function nextInOrder(node: Node): Node | null {
   if (node.firstChild) return node.firstChild;
   let n: Node | null = node;

@@ -1,7 +1,7 @@
 // Cleaning the detected article: what Readability keeps that is not the story (the headline,
 // bylines, related-link lines, ad markers, boxes of sharing, tags, comments…), what it drops that
-// is (figure captions), and whether the result is a listing rather than an article. Page-DOM code,
-// no extension APIs. The words it looks for are the registered languages' (src/core/boilerplate.ts).
+// is (figure captions). Whether the result is an article at all is the gate's
+// (src/dom/article-gate.ts). Page-DOM code, no extension APIs. The words it looks for are the registered languages' (src/core/boilerplate.ts).
 import {
   AD_MARKER_LINE,
   AUTHOR_BIO_LINE,
@@ -21,18 +21,27 @@ import { groupIntoBlocks, isInsideExcluded, type LiveBlock } from './blocks';
  */
 export function cleanBlocks(blocks: LiveBlock[], title: string, container: Element): LiveBlock[] {
   const normalizedTitle = title.toLowerCase();
+  const verdicts: BoxVerdicts = new Map();
   const facts = blocks.map((block) => {
     // Every rule looks at short blocks or at the start of long ones: normalising a long block's
     // first line is enough, and keeps this cheap on a 10,000-word article.
     const raw = block.text;
     const head = normalizeSpace(raw.length <= HEAD_CHARS ? raw : raw.slice(0, LEAD_CHARS));
     const short = raw.length <= HEAD_CHARS && fewWords(head, 30);
-    return { block, raw, head, short, chars: raw.length };
+    // From the text itself: a label may be a span inside the block's element.
+    const start = block.segments[0]?.node.parentElement ?? block.element;
+    return {
+      block,
+      raw,
+      head,
+      short,
+      chars: raw.length,
+      boxes: noiseBoxes(start, container, short, verdicts),
+    };
   });
-  const verdicts: BoxVerdicts = new Map();
-  const sparedBoxes = boxesHoldingMost(facts, container, verdicts);
+  const sparedBoxes = boxesHoldingMost(facts);
   let seenProse = false;
-  const kept = facts.filter(({ block, raw, head, short }, index) => {
+  const kept = facts.filter(({ block, raw, head, short, boxes }, index) => {
     if (!head) return false;
     // The headline is shown by the page and known from the metadata: it is not part of the body.
     const lower = head.toLowerCase();
@@ -51,9 +60,7 @@ export function cleanBlocks(blocks: LiveBlock[], title: string, container: Eleme
     if (index < 4 && !seenProse && short && BYLINE_LINE.test(head)) return false;
     // A Wikipedia-style citation, its back-link first ("^ Author (2014). Title …"): never prose.
     if ((short || block.kind === 'list-item') && CITATION_LINE.test(head)) return false;
-    // From the text itself: a label may be a span inside the block's element.
-    const start = block.segments[0]?.node.parentElement ?? block.element;
-    if (noiseBoxes(start, container, short, verdicts).some((box) => !sparedBoxes.has(box))) return false;
+    if (boxes.some((box) => !sparedBoxes.has(box))) return false;
     if (block.kind === 'paragraph' && !short) seenProse = true;
     return true;
   });
@@ -69,6 +76,8 @@ interface BlockFacts {
   short: boolean;
   /** The length of its text. */
   chars: number;
+  /** The noise boxes it stands in (see `noiseBoxes`). */
+  boxes: Element[];
 }
 
 /** "^ " or "↑ " (the back-link of a reference) before the citation itself. */
@@ -82,18 +91,12 @@ const CITATION_LINE = /^[\^↑]\s*\S/u;
  * and the rule is not applied for that box. Counted per box, as the rule would drop: every block
  * inside a noise box, the short ones only inside a label box.
  */
-function boxesHoldingMost(
-  facts: readonly BlockFacts[],
-  container: Element,
-  verdicts: BoxVerdicts,
-): Set<Element> {
+function boxesHoldingMost(facts: readonly BlockFacts[]): Set<Element> {
   const dropped = new Map<Element, number>();
   let total = 0;
-  for (const { block, short, chars } of facts) {
+  for (const { chars, boxes } of facts) {
     total += chars;
-    const start = block.segments[0]?.node.parentElement ?? block.element;
-    for (const box of noiseBoxes(start, container, short, verdicts))
-      dropped.set(box, (dropped.get(box) ?? 0) + chars);
+    for (const box of boxes) dropped.set(box, (dropped.get(box) ?? 0) + chars);
   }
   const spared = new Set<Element>();
   for (const [box, chars] of dropped) if (chars > total / 2) spared.add(box);
@@ -143,9 +146,6 @@ function fewWords(text: string, n: number): boolean {
   }
   return true;
 }
-
-// The listing rule is the gate's (it looks at the article's main run of prose).
-export { looksLikeListing } from './article-gate';
 
 /** What an element's id and classes say of it: a noise box, a label box (read once per element). */
 type BoxVerdicts = Map<Element, { noise: boolean; label: boolean }>;

@@ -73,7 +73,7 @@ export async function detectArticle(
   // paragraphs and text in <div>s without <p>, so the parsed article decides (`lacksProse`).
   // Only a page with too little text in all for an article is not parsed.
   const readerable = options.force || isProbablyReaderable(doc);
-  if (!readerable && (doc.body.textContent?.length ?? 0) < MIN_PROSE_CHARS)
+  if (!readerable && (doc.body?.textContent?.length ?? 0) < MIN_PROSE_CHARS)
     return { kind: 'not-article', reason: 'no article-like text' };
   const nonArticle = options.force ? null : looksLikeNonArticle(doc);
   if (nonArticle) return { kind: 'not-article', reason: nonArticle };

@@ -229,8 +229,9 @@ function ArticleView({ report, session, tabId, asPage }: ArticleProps) {
     if (summary) markShown();
   }, [summary !== null]);
   // Key terms arrive with the annotation, once the page's terms are matched.
-  const keyTerms = currentAnnotations(session)?.keyTerms ?? summary?.keyTerms ?? null;
-  const cut = currentAnnotations(session)?.cut ?? 0;
+  const annotated = currentAnnotations(session);
+  const keyTerms = annotated?.keyTerms ?? summary?.keyTerms ?? null;
+  const cut = annotated?.cut ?? 0;
 
   const reader = summary?.readerLang ?? null;
   const site = report.siteName ?? hostOf(report.url);

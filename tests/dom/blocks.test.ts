@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   blockElementOf,
-  brsBetween,
+  gapBetween,
   groupIntoBlocks,
   isExcluded,
   isInsideExcluded,
@@ -157,7 +157,7 @@ describe('white space between inline elements', () => {
   });
 });
 
-describe('brsBetween', () => {
+describe('gapBetween: the <br> between two nodes', () => {
   it.each<[string, number]>([
     ['<p><span id="a">a</span><span id="b">b</span></p>', 0],
     ['<p><span id="a">a</span><br><span id="b">b</span></p>', 1],
@@ -165,15 +165,15 @@ describe('brsBetween', () => {
     ['<p><span id="a">a</span><i><br></i> <b><br></b><span id="b">b</span></p>', 2],
   ])('%s → %i', (html, expected) => {
     const doc = makePage(html);
-    expect(brsBetween(textNode(doc.body, 'a'), textNode(doc.body, 'b'))).toBe(expected);
+    expect(gapBetween(textNode(doc.body, 'a'), textNode(doc.body, 'b')).brs).toBe(expected);
   });
 
   it('looks no further than its limit', () => {
     const filler = '<i></i>'.repeat(50);
     const doc = makePage(`<p><span>a</span>${filler}<br><br><span>b</span></p>`);
     const [a, b] = [textNode(doc.body, 'a'), textNode(doc.body, 'b')];
-    expect(brsBetween(a, b)).toBe(0);
-    expect(brsBetween(a, b, 200)).toBe(2);
+    expect(gapBetween(a, b).brs).toBe(0);
+    expect(gapBetween(a, b, 200).brs).toBe(2);
   });
 });
 

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { looksLikeListing } from '../../src/dom/article-gate';
 import { groupIntoBlocks, type LiveBlock } from '../../src/dom/blocks';
-import { addCaptions, cleanBlocks, looksLikeListing } from '../../src/dom/clean';
+import { addCaptions, cleanBlocks } from '../../src/dom/clean';
 import { $, makePage, prose, removePages, textNodes } from './support';
 
 afterEach(removePages);

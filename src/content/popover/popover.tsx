@@ -4,7 +4,7 @@
 // parsed as HTML.
 import { useEffect, useState } from 'preact/hooks';
 import type { CardEntry } from '../../contract/background-api';
-import type { Profile } from '../../core/names/profiles';
+import type { Profile, ProfiledAnnotation } from '../../core/names/profiles';
 import { languageName, t } from '../../shared/i18n';
 
 export interface PopoverProps {
@@ -13,7 +13,7 @@ export interface PopoverProps {
   /** What the article says of a name no pack knows. */
   profile: Profile | null;
   /** A place that acts in its sentence ("Washington said"): it stands for its government there. */
-  actsAs?: 'government' | null;
+  actsAs?: ProfiledAnnotation['actsAs'] | null;
   /** Where this mention stands among the mentions of the same name (1-based), and how many. */
   mention: { at: number; of: number } | null;
   onMention(direction: 'previous' | 'next'): void;

@@ -314,9 +314,9 @@ export function profileNames(
     }
     if (role.length > 0 && kind === null) kind = 'person';
     kind ??= hints.get(a) ?? null;
-    // A name that speaks or acts ("Sadewa mengatakan", ", kata Budi"), or is born, dies, marries,
-    // sings ("Bhosle lahir di …"): a weak cue for a person,
-    // used alone only (below); an acronym that speaks is an organisation as often.
+    // A name that speaks or acts ("Sadewa mengatakan", ", kata Budi"), or is born, dies or
+    // marries ("Bhosle lahir di …"): a weak cue for a person, used alone only (below); an acronym
+    // that speaks is an organisation as often.
     const speaks =
       !isAcronym(name) &&
       tokens.length <= 4 &&
@@ -443,9 +443,9 @@ function placesInNames(
   annotations: readonly Annotation[],
   tools: ProfileTools,
   cues: NameCues,
-): { marks: Annotation[]; hints: Map<Annotation, ProfileKind> } {
+): { marks: ProfiledAnnotation[]; hints: Map<Annotation, ProfileKind> } {
   const hints = new Map<Annotation, ProfileKind>();
-  const marks: Annotation[] = [];
+  const marks: ProfiledAnnotation[] = [];
   const isPlace = (a: Annotation | undefined) =>
     a !== undefined && a.entryId !== null && PLACE_KINDS.has(tools.entryKind(a.entryId) ?? '');
   const adjacent = (x: Annotation, y: Annotation) =>
@@ -496,7 +496,7 @@ function placesInNames(
         !titles.has(wordBefore) &&
         !prepositions.has(wordBefore)
       ) {
-        marks.push({ ...a, actsAs: 'government' } as ProfiledAnnotation);
+        marks.push({ ...a, actsAs: 'government' });
         continue;
       }
     }
@@ -505,18 +505,28 @@ function placesInNames(
   return { marks, hints };
 }
 
-/** One expression per language and list: a verb of the list right after a name (" said"). */
-const VERBS = new Map<NameCues, Map<string, RegExp>>();
-function verbsAfter(cues: NameCues, list: 'teamVerbs' | 'actingVerbs' | 'personVerbs'): RegExp {
-  const made = VERBS.get(cues) ?? new Map<string, RegExp>();
-  VERBS.set(cues, made);
-  let re = made.get(list);
+/** The expressions made from a language's cues, made once per language and name. */
+const EXPRESSIONS = new Map<NameCues, Map<string, RegExp>>();
+function expression(cues: NameCues, name: string, make: () => RegExp): RegExp {
+  let made = EXPRESSIONS.get(cues);
+  if (!made) {
+    made = new Map();
+    EXPRESSIONS.set(cues, made);
+  }
+  let re = made.get(name);
   if (!re) {
-    const verbs = cues[list].map((v) => v.replace(/ /g, '\\s+')).join('|');
-    re = new RegExp(`^\\s+(?:${verbs})\\b`, 'iu');
-    made.set(list, re);
+    re = make();
+    made.set(name, re);
   }
   return re;
+}
+
+/** A verb of the list right after a name (" said"). */
+function verbsAfter(cues: NameCues, list: 'teamVerbs' | 'actingVerbs' | 'personVerbs'): RegExp {
+  return expression(cues, list, () => {
+    const verbs = cues[list].map((v) => v.replace(/ /g, '\\s+')).join('|');
+    return new RegExp(`^\\s+(?:${verbs})\\b`, 'iu');
+  });
 }
 
 const profileId = (d: Draft) => `profile:${d.key}`;
@@ -619,23 +629,18 @@ function appositionBefore(
   return role.every((w, k) => k === 0 || isCapitalised(w) || joins.has(lower(w))) ? role : [];
 }
 
-/** One expression per language: "adalah seorang …", "is a …" right after a name. */
-const COPULA = new Map<NameCues, RegExp>();
-
 /**
  * The words a copula gives right after a name, up to the end of the clause and at most 6 ("X
  * adalah seorang penyanyi dan penulis lagu" → penyanyi dan penulis lagu), or null.
  */
 function copulaAfter(text: string, end: number, cues: NameCues): string[] | null {
-  let re = COPULA.get(cues);
-  if (!re) {
+  const re = expression(cues, 'copula', () => {
     const alt = (list: readonly string[]) => list.map((w) => caseless(w).replace(/ /g, '\\s+')).join('|');
-    re = new RegExp(
+    return new RegExp(
       `^\\s+(?:${alt(cues.copulas)})\\s+(?:(?:${alt(cues.copulaArticles)})\\s+)?([^,.;:!?()"“”]{2,80})`,
       'u',
     );
-    COPULA.set(cues, re);
-  }
+  });
   const m = re.exec(text.slice(end, end + 120));
   if (!m) return null;
   const words = wordsOf(m[1] as string).map((w) => w.text);
@@ -662,19 +667,14 @@ function acronymAfter(text: string, end: number, name: string): string | null {
 const caseless = (phrase: string) =>
   [...phrase].map((c) => (/\p{L}/u.test(c) ? `[${c}${c.toLocaleUpperCase()}]` : c)).join('');
 
-/** One expression per language for "yang akrab disapa Ical", "alias Kang Dadang": made once. */
-const NICKNAME = new Map<NameCues, RegExp>();
-
 /** The nickname given right after a name: up to three capitalised words. */
 function nicknameAfter(text: string, end: number, cues: NameCues): string | null {
-  let re = NICKNAME.get(cues);
-  if (!re) {
+  const re = expression(cues, 'nickname', () => {
     const word = `\\p{Lu}[\\p{L}'’-]{1,30}`;
     // The lead in any case, the nickname capitalised (so no `i` flag).
     const leads = cues.nicknameLeads.map((lead) => caseless(lead).replace(/ /g, '\\s+')).join('|');
-    re = new RegExp(`^\\s*,?\\s*\\(?(?:${leads})\\s+["“]?(${word}(?:\\s${word}){0,2})`, 'u');
-    NICKNAME.set(cues, re);
-  }
+    return new RegExp(`^\\s*,?\\s*\\(?(?:${leads})\\s+["“]?(${word}(?:\\s${word}){0,2})`, 'u');
+  });
   return re.exec(text.slice(end, end + 80))?.[1] ?? null;
 }
 
