@@ -1,14 +1,18 @@
 // Builds the bundled lexicons in assets/lexicon/ from open data (see assets/lexicon/README.md):
-//   id-en.json  Indonesian→English, by inverting FreeDict eng-ind (CC BY-SA 3.0), plus hand edits
-//   en-id.json  English→Indonesian, from the same dictionary, plus hand edits
+//   id-en.json  Indonesian→English: FreeDict eng-ind inverted (CC BY-SA 3.0) merged with Wordnet
+//               Bahasa (MIT) joined to Princeton WordNet 3.0, plus hand edits
+//   en-id.json  English→Indonesian, from the same sources, plus hand edits
+//   en-forms.json  English inflected forms → lemmas, WordNet's exception lists
+//   id-forms.json  Indonesian colloquial and non-standard spellings → standard words (hand list)
 //   id-roots.json  Indonesian root words from hunspell-id (LGPL-3)
 //
-//   npx tsx scripts/lexicon/build-lexicon.ts [--sources DIR] [--out DIR]
+//   npx tsx scripts/lexicon/build-lexicon.ts [--sources DIR] [--wordnet-bahasa DIR] [--out DIR]
 //
 // DIR (default .cache/lexicon-sources) holds the Debian packages' files, either extracted as they
 // come (DIR/usr/share/dictd/…, DIR/usr/share/hunspell/…) or flat (DIR/freedict-eng-ind.index…).
 // When they are missing, the packages are fetched with `apt-get download` and unpacked with
-// `dpkg-deb -x` into DIR.
+// `dpkg-deb -x` into DIR. Wordnet Bahasa is not packaged: --wordnet-bahasa names the folder that
+// holds its `wn-data-ind.tab` (default ../shared/data/wordnet-bahasa, beside the project).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -17,6 +21,15 @@ import { gunzipSync } from 'node:zlib';
 import { type DictEntry, englishIndex, invert, parseDictEntry, parseIndex, sliceEntries } from './dictd';
 import { parseHunspellRoots } from './hunspell';
 import { applyHandEdits, type GlossMap, type HandEdits } from './merge';
+import { type MergedEntry, mergeEnId, mergeIdEn, type Wordnet } from './merge-wordnet';
+import {
+  parseCounts,
+  parseData,
+  parseExceptions,
+  parseOmw,
+  parseIndex as parseWordnetIndex,
+  type Synset,
+} from './wordnet';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -25,6 +38,8 @@ const FREEDICT_PACKAGE = 'dict-freedict-eng-ind';
 const FREEDICT_VERSION = '2022.12.07-2';
 const HUNSPELL_PACKAGE = 'hunspell-id';
 const HUNSPELL_VERSION = '1:7.5.0-1';
+const WORDNET_PACKAGE = 'wordnet-base';
+const WORDNET_VERSION = '1:3.0-37';
 
 const MAX_ID_EN = 4;
 const MAX_EN_ID = 5;
@@ -46,22 +61,27 @@ function adjustRoots(roots: string[], handDir: string): string[] {
 
 interface Args {
   sources: string;
+  wordnetBahasa: string;
   out: string;
 }
 
 function parseArgs(argv: string[]): Args {
   const args: Args = {
     sources: join(root, '.cache', 'lexicon-sources'),
+    wordnetBahasa: join(root, '..', 'shared', 'data', 'wordnet-bahasa'),
     out: join(root, 'assets', 'lexicon'),
   };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = argv[i + 1];
-    if ((flag === '--sources' || flag === '--out') && value !== undefined) {
-      args[flag === '--sources' ? 'sources' : 'out'] = resolve(value);
+    const field = { '--sources': 'sources', '--out': 'out', '--wordnet-bahasa': 'wordnetBahasa' } as const;
+    if (flag && flag in field && value !== undefined) {
+      args[field[flag as keyof typeof field]] = resolve(value);
       i++;
     } else if (flag === '--help' || flag === '-h') {
-      console.log('npx tsx scripts/lexicon/build-lexicon.ts [--sources DIR] [--out DIR]');
+      console.log(
+        'npx tsx scripts/lexicon/build-lexicon.ts [--sources DIR] [--wordnet-bahasa DIR] [--out DIR]',
+      );
       process.exit(0);
     } else {
       fail(`unknown argument: ${flag}`);
@@ -79,6 +99,8 @@ interface SourceFiles {
   index: string;
   dict: string;
   dic: string;
+  /** WordNet's dict folder (data.noun, index.noun, cntlist.rev, noun.exc…). */
+  wordnet: string;
   /** The sources dir, for the packages' changelogs (versions), when present. */
   dir: string;
 }
@@ -94,7 +116,8 @@ function locate(dir: string): SourceFiles | undefined {
     dictd.flatMap((d) => [join(d, 'freedict-eng-ind.dict.dz'), join(d, 'freedict-eng-ind.dict')]),
   );
   const dic = findFirst([join(dir, 'usr', 'share', 'hunspell', 'id_ID.dic'), join(dir, 'id_ID.dic')]);
-  return index && dict && dic ? { index, dict, dic, dir } : undefined;
+  const wordnet = [join(dir, 'usr', 'share', 'wordnet'), dir].find((d) => existsSync(join(d, 'data.noun')));
+  return index && dict && dic && wordnet ? { index, dict, dic, wordnet, dir } : undefined;
 }
 
 function hasCommand(command: string): boolean {
@@ -109,7 +132,7 @@ function hasCommand(command: string): boolean {
 /** Downloads the two Debian packages into `dir` and unpacks them there. */
 function fetchSources(dir: string): void {
   const manual =
-    `Fetch ${FREEDICT_PACKAGE}_${FREEDICT_VERSION}_all.deb and ${HUNSPELL_PACKAGE}_*_all.deb by hand ` +
+    `Fetch ${FREEDICT_PACKAGE}_${FREEDICT_VERSION}_all.deb, ${HUNSPELL_PACKAGE}_*_all.deb and ${WORDNET_PACKAGE}_*_all.deb by hand ` +
     `(https://packages.debian.org/bookworm/${FREEDICT_PACKAGE}, .../${HUNSPELL_PACKAGE}), unpack each ` +
     `with \`dpkg-deb -x FILE.deb ${dir}\` (or \`ar x\` + \`tar xf data.tar.*\`), then run again, ` +
     'or pass --sources DIR pointing at the unpacked files.';
@@ -117,12 +140,22 @@ function fetchSources(dir: string): void {
     fail(`the sources are not in ${dir}, and apt-get/dpkg-deb are not available to fetch them.\n${manual}`);
   }
   mkdirSync(dir, { recursive: true });
-  console.log(`fetching ${FREEDICT_PACKAGE}=${FREEDICT_VERSION} and ${HUNSPELL_PACKAGE} into ${dir}`);
+  console.log(
+    `fetching ${FREEDICT_PACKAGE}=${FREEDICT_VERSION}, ${HUNSPELL_PACKAGE}, ${WORDNET_PACKAGE} into ${dir}`,
+  );
   try {
-    execFileSync('apt-get', ['download', `${FREEDICT_PACKAGE}=${FREEDICT_VERSION}`, HUNSPELL_PACKAGE], {
-      cwd: dir,
-      stdio: 'inherit',
-    });
+    const packages = [`${FREEDICT_PACKAGE}=${FREEDICT_VERSION}`, HUNSPELL_PACKAGE, WORDNET_PACKAGE];
+    execFileSync(
+      'apt-get',
+      [
+        'download',
+        ...packages.filter((p) => !existsSync(join(dir, 'usr', 'share', 'doc', p.split('=')[0] as string))),
+      ],
+      {
+        cwd: dir,
+        stdio: 'inherit',
+      },
+    );
   } catch {
     fail(
       'apt-get download failed (run `sudo apt-get update`? the pinned version is in Debian bookworm).\n' +
@@ -180,11 +213,78 @@ const LINE_WIDTH = 110;
  * JSON laid out the way `biome format` lays it out (so the check passes untouched), one entry a
  * line: easy to diff, and barely larger than fully compact JSON.
  */
-function formatLexicon(header: Record<string, string | number>, field: string, body: string): string {
+function formatLexicon(header: Record<string, string | number>, ...fields: [string, string][]): string {
   const lines = ['{'];
   for (const [k, v] of Object.entries(header)) lines.push(`  ${JSON.stringify(k)}: ${JSON.stringify(v)},`);
-  lines.push(`  ${JSON.stringify(field)}: ${body}`, '}', '');
+  fields.forEach(([field, body], i) => {
+    lines.push(`  ${JSON.stringify(field)}: ${body}${i < fields.length - 1 ? ',' : ''}`);
+  });
+  lines.push('}', '');
   return lines.join('\n');
+}
+
+/** WordNet 3.0 (the package's dict folder) and Wordnet Bahasa (its folder), joined by synset. */
+function readWordnet(dir: string, bahasaDir: string): Wordnet {
+  const file = (name: string) => readFileSync(join(dir, name), 'utf8');
+  const counts = parseCounts(file('cntlist.rev'));
+  const synsets = new Map<string, Synset>();
+  const index = new Map<string, string[]>();
+  for (const pos of ['noun', 'verb', 'adj', 'adv']) {
+    for (const s of parseData(file(`data.${pos}`), counts)) synsets.set(s.id, s);
+    for (const [k, v] of parseWordnetIndex(file(`index.${pos}`))) index.set(k, v);
+  }
+  const bahasa = join(bahasaDir, 'wn-data-ind.tab');
+  if (!existsSync(bahasa)) fail(`Wordnet Bahasa is not at ${bahasa} (pass --wordnet-bahasa DIR)`);
+  return { synsets, index, omw: parseOmw(readFileSync(bahasa, 'utf8')) };
+}
+
+/** Inflected form → lemmas from WordNet's exception lists, for lemmas the lexicon has. */
+function englishForms(dir: string, has: (lemma: string) => boolean): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const pos of ['noun', 'verb', 'adj', 'adv']) {
+    for (const [form, lemmas] of parseExceptions(readFileSync(join(dir, `${pos}.exc`), 'utf8'))) {
+      const known = lemmas.filter(has);
+      if (known.length === 0 || has(form)) continue;
+      out.set(form, [...new Set([...(out.get(form) ?? []), ...known])]);
+    }
+  }
+  return new Map([...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** Glosses with the hand edits applied; definitions where the WordNet sense survived them. */
+function withEdits(merged: Map<string, MergedEntry>, edits: HandEdits, max: number) {
+  const glosses = applyHandEdits(new Map([...merged].map(([k, e]) => [k, e.glosses])), edits, max);
+  const definitions = new Map<string, string>();
+  for (const [key, list] of glosses) {
+    const def = merged.get(key)?.definition;
+    if (!def || edits.replace?.[key]) continue;
+    definitions.set(key, def);
+    void list;
+  }
+  return { glosses, definitions };
+}
+
+/** A hand list of forms (`{ "forms": { "nggak": ["tidak"] } }`): only forms whose standard words are entries. */
+function readForms(file: string, has: (word: string) => boolean): Map<string, string[]> {
+  if (!existsSync(file)) return new Map();
+  const data = JSON.parse(readFileSync(file, 'utf8')) as { forms?: Record<string, unknown> };
+  const out = new Map<string, string[]>();
+  for (const [form, value] of Object.entries(data.forms ?? {})) {
+    if (!Array.isArray(value) || !value.every((v) => typeof v === 'string'))
+      fail(`${file}: "${form}" must be a list of words`);
+    const missing = value.filter((v) => !has(v));
+    if (missing.length) console.warn(`note: ${file}: ${form} → ${missing.join(', ')}: no entry, left out`);
+    const known = value.filter(has);
+    if (known.length) out.set(form.toLowerCase(), known);
+  }
+  return new Map([...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+function formatStrings(map: Map<string, string>): string {
+  const keys = [...map.keys()].sort();
+  return keys.length === 0
+    ? '{}'
+    : `{\n${keys.map((k, i) => `    ${JSON.stringify(k)}: ${JSON.stringify(map.get(k))}${i < keys.length - 1 ? ',' : ''}`).join('\n')}\n  }`;
 }
 
 function formatEntries(entries: GlossMap): string {
@@ -234,37 +334,75 @@ function main(): void {
   const skipped = texts.length - entries.length;
 
   const handDir = join(root, 'assets', 'lexicon', 'src');
-  const idEn = applyHandEdits(
-    invert(entries, { maxGlosses: MAX_ID_EN }),
+  const wordnetVersion = debianVersion(files.dir, WORDNET_PACKAGE, WORDNET_VERSION);
+  const wordnet = readWordnet(files.wordnet, args.wordnetBahasa);
+  const freedictIdEn = invert(entries, { maxGlosses: MAX_ID_EN });
+  const freedictEnId = englishIndex(entries, { maxTranslations: MAX_EN_ID });
+  const idEnMerged = withEdits(
+    mergeIdEn(freedictIdEn, wordnet, MAX_ID_EN),
     readHandEdits(handDir, 'id-en', 'entries'),
     MAX_ID_EN,
   );
-  const enId = applyHandEdits(
-    englishIndex(entries, { maxTranslations: MAX_EN_ID }),
+  const enIdMerged = withEdits(
+    mergeEnId(freedictEnId, freedictIdEn, wordnet, MAX_EN_ID),
     readHandEdits(handDir, 'en-id', 'entries'),
     MAX_EN_ID,
   );
+  const idEn = idEnMerged.glosses;
+  const enId = enIdMerged.glosses;
   const roots = adjustRoots(parseHunspellRoots(readFileSync(files.dic).toString('latin1')), handDir);
+  const enForms = englishForms(files.wordnet, (lemma) => enId.has(lemma));
+  const idForms = readForms(join(handDir, 'id-forms.json'), (word) => idEn.has(word));
 
-  const freedictSource =
+  const sources =
     `FreeDict English-Indonesian (eng-ind) ${edition}, by WikDict from Wiktionary ` +
-    `(Debian ${FREEDICT_PACKAGE} ${freedictVersion}), plus hand edits in assets/lexicon/src`;
+    `(Debian ${FREEDICT_PACKAGE} ${freedictVersion}); Wordnet Bahasa (Bond, Moeljadi et al., MIT) ` +
+    `joined to Princeton WordNet 3.0 (Debian ${WORDNET_PACKAGE} ${wordnetVersion}); hand edits in assets/lexicon/src`;
+  const definitionsNote =
+    'definitions: "<part of speech>|<definition of the first WordNet sense in the list>"; ' +
+    'English definitions from Princeton WordNet 3.0, Indonesian ones from Wordnet Bahasa';
   mkdirSync(args.out, { recursive: true });
   const outputs: [string, string][] = [
     [
       'id-en.json',
       formatLexicon(
-        { format: 1, from: 'id', to: 'en', source: freedictSource, licence: 'CC BY-SA 3.0' },
-        'entries',
-        formatEntries(idEn),
+        { format: 1, from: 'id', to: 'en', source: sources, licence: 'CC BY-SA 3.0', about: definitionsNote },
+        ['entries', formatEntries(idEn)],
+        ['definitions', formatStrings(idEnMerged.definitions)],
       ),
     ],
     [
       'en-id.json',
       formatLexicon(
-        { format: 1, from: 'en', to: 'id', source: freedictSource, licence: 'CC BY-SA 3.0' },
-        'entries',
-        formatEntries(enId),
+        { format: 1, from: 'en', to: 'id', source: sources, licence: 'CC BY-SA 3.0', about: definitionsNote },
+        ['entries', formatEntries(enId)],
+        ['definitions', formatStrings(enIdMerged.definitions)],
+      ),
+    ],
+    [
+      'en-forms.json',
+      formatLexicon(
+        {
+          format: 1,
+          lang: 'en',
+          source: `Princeton WordNet 3.0 exception lists (Debian ${WORDNET_PACKAGE} ${wordnetVersion}), the forms whose lemma en-id.json has`,
+          licence: 'WordNet 3.0 licence',
+          about: 'forms: an inflected form → its lemmas (went → go)',
+        },
+        ['forms', formatEntries(enForms)],
+      ),
+    ],
+    [
+      'id-forms.json',
+      formatLexicon(
+        {
+          format: 1,
+          lang: 'id',
+          source: 'hand list assets/lexicon/src/id-forms.json',
+          licence: 'CC BY-SA 3.0',
+          about: 'forms: a colloquial or non-standard spelling → the standard word(s) (nggak → tidak)',
+        },
+        ['forms', formatEntries(idForms)],
       ),
     ],
     [
@@ -275,8 +413,7 @@ function main(): void {
           lang: 'id',
           source: `hunspell-id (LibreOffice dictionaries, Ali Ahmadi), LGPL-3 (Debian ${HUNSPELL_PACKAGE} ${hunspellVersion})`,
         },
-        'roots',
-        JSON.stringify(roots.join('\n')),
+        ['roots', JSON.stringify(roots.join('\n'))],
       ),
     ],
   ];
@@ -293,6 +430,10 @@ function main(): void {
   console.log(`id-en: ${idEn.size} keys (${multiword} multiword), ${sizes['id-en.json']} bytes`);
   console.log(`en-id: ${enId.size} keys, ${sizes['en-id.json']} bytes`);
   console.log(`id-roots: ${roots.length} roots, ${sizes['id-roots.json']} bytes`);
+  console.log(
+    `en-forms: ${enForms.size} forms, ${sizes['en-forms.json']} bytes; id-forms: ${idForms.size} forms`,
+  );
+  console.log(`definitions: id-en ${idEnMerged.definitions.size}, en-id ${enIdMerged.definitions.size}`);
 
   const show = (label: string, map: GlossMap, words: string[]) => {
     console.log(`\n${label}:`);
@@ -313,7 +454,17 @@ function main(): void {
     'perdamaian',
     'perang',
   ]);
-  show('en-id samples', enId, ['unrest', 'troop', 'war', 'peace']);
+  show('en-id samples', enId, [
+    'unrest',
+    'troop',
+    'war',
+    'peace',
+    'house',
+    'run',
+    'such',
+    'average',
+    'prize',
+  ]);
 }
 
 main();

@@ -1,6 +1,7 @@
 // The word-lookup lexicons, loaded on first use and kept for the worker's life (a restarted worker
 // loads them again: the "cold load" of the benchmark). Which pairs exist is data: a pair is
-// `lexicon/<from>-<to>.json`, with `lexicon/<from>-roots.json` for a language with affixes.
+// `lexicon/<from>-<to>.json`, with `lexicon/<from>-roots.json` for a language with affixes and
+// `lexicon/<from>-forms.json` for one with irregular or colloquial forms.
 import { createLexicon, type Lexicon } from '../core/lexicon/lexicon';
 
 export interface LexiconSources {
@@ -30,8 +31,12 @@ export function createLexiconStore(sources: LexiconSources) {
         lexicon = (async () => {
           const file = await sources.readBundled(`lexicon/${key}.json`).catch(() => null);
           if (file === null) return null;
-          const roots = await sources.readBundled(`lexicon/${from}-roots.json`).catch(() => undefined);
-          return createLexicon(file, roots);
+          const [roots, forms] = await Promise.all(
+            ['roots', 'forms'].map((part) =>
+              sources.readBundled(`lexicon/${from}-${part}.json`).catch(() => undefined),
+            ),
+          );
+          return createLexicon(file, roots, forms);
         })();
         // A failure (a corrupt file) is reported to the caller once and retried next time.
         lexicon.catch(() => pairs.delete(key));

@@ -1,16 +1,26 @@
-// English lemmas for lookups, from the lexicon's own headwords: WordNet's detachment rules (the
-// "morphy" rules: troops → troop, carried → carry, running → run) and a short list of irregular
-// forms; a candidate counts only if the lexicon has it. A lemmatiser library with its own word
-// list (wink-lemmatizer brings WordNet, several megabytes) would duplicate what the lexicon knows.
-// The rules are data of English, in its folder (src/core/languages/en/lemma-rules.ts).
-import { DETACHMENTS, IRREGULAR } from '../languages/en/lemma-rules';
+// English lemmas for lookups, as WordNet's morphy finds them: the exception lists first (went → go,
+// children → child: WordNet's own, in assets/lexicon/en-forms.json, reached through the lexicon),
+// then the detachment rules (troops → troop, carried → carry, running → run); a candidate counts
+// only if the lexicon has it. A lemmatiser library with its own word list (wink-lemmatizer brings
+// WordNet, several megabytes) would duplicate what the lexicon knows. The rules are data of
+// English, in its folder (src/core/languages/en/lemma-rules.ts).
+import { DETACHMENTS } from '../languages/en/lemma-rules';
 
-/** Candidate lemmas of an English word (lower-case), most likely first; the word itself first. */
-export function englishLemmas(word: string): string[] {
+/**
+ * Candidate lemmas of an English word (lower-case), most likely first; the word itself first.
+ * `exceptions` gives the irregular lemmas of a form (the lexicon's forms list).
+ */
+export function englishLemmas(
+  word: string,
+  exceptions: (form: string) => readonly string[] | undefined = () => undefined,
+): string[] {
   const w = word.toLowerCase();
   const out: string[] = [w];
-  const irregular = IRREGULAR[w];
-  if (irregular) out.push(irregular);
+  for (const lemma of exceptions(w) ?? []) out.push(lemma);
+  // "children's", "women's": a possessive on an irregular form.
+  for (const ending of ["'s", '’s']) {
+    if (w.endsWith(ending)) for (const lemma of exceptions(w.slice(0, -2)) ?? []) out.push(lemma);
+  }
   for (const [ending, replacement] of DETACHMENTS) {
     if (w.length > ending.length + 1 && w.endsWith(ending)) {
       const base = w.slice(0, -ending.length) + replacement;

@@ -1,7 +1,9 @@
 // A bilingual lexicon for word lookups: headword (lower-case; a multiword expression has spaces) →
-// glosses in the other language, best first. One file per direction (`assets/lexicon/<from>-<to>.json`)
-// and, for a language with affixes, a root-word list (`<lang>-roots.json`): a new language pair is
-// data. The files are built by `scripts/lexicon/build-lexicon.ts` from open data.
+// glosses in the other language, best first, and for many a short definition of the first sense.
+// One file per direction (`assets/lexicon/<from>-<to>.json`); for a language with affixes a
+// root-word list (`<lang>-roots.json`); for a language with irregular or colloquial forms a forms
+// list (`<lang>-forms.json`: went → go, nggak → tidak): a new language pair is data. The files are
+// built by `scripts/lexicon/build-lexicon.ts` from open data.
 import * as v from 'valibot';
 import { languageCodeSchema } from '../language';
 
@@ -12,10 +14,28 @@ export const rootsFileSchema = v.object({
   roots: v.string(),
 });
 
+export const formsFileSchema = v.object({
+  format: v.literal(1),
+  lang: languageCodeSchema(),
+  source: v.optional(v.string()),
+  licence: v.optional(v.string()),
+  about: v.optional(v.string()),
+  forms: v.record(v.string(), v.array(v.string())),
+});
+
+/** A short definition of a headword's first sense: its part of speech (n., v., adj., adv.) and text. */
+export interface Definition {
+  pos: string;
+  text: string;
+}
+
 export interface Lexicon {
   from: string;
   to: string;
   glosses(form: string): readonly string[] | undefined;
+  definition(form: string): Definition | undefined;
+  /** The standard words or lemmas a form stands for (went → go; nggak → tidak), if the forms list has it. */
+  formsOf(form: string): readonly string[] | undefined;
   isRoot(word: string): boolean;
   /** The most words in any multiword headword. */
   maxWords: number;
@@ -27,16 +47,19 @@ export interface Lexicon {
  * valibot, and each entry as it is copied (an entry that is not a list of strings is left out),
  * rather than a schema pass over every entry before the copy.
  */
-export function createLexicon(file: unknown, rootsFile?: unknown): Lexicon {
+export function createLexicon(file: unknown, rootsFile?: unknown, formsFile?: unknown): Lexicon {
   const lex = v.parse(
     v.looseObject({
       format: v.literal(1),
       from: v.string(),
       to: v.string(),
       entries: v.record(v.string(), v.unknown()),
+      definitions: v.optional(v.record(v.string(), v.unknown())),
     }),
     file,
   );
+  const definitions = lex.definitions ?? {};
+  const forms = formsFile === undefined ? null : v.parse(formsFileSchema, formsFile).forms;
   const entries = new Map<string, readonly string[]>();
   let maxWords = 1;
   for (const [key, value] of Object.entries(lex.entries)) {
@@ -57,6 +80,15 @@ export function createLexicon(file: unknown, rootsFile?: unknown): Lexicon {
     from: lex.from,
     to: lex.to,
     glosses: (form) => entries.get(form),
+    definition: (form) => {
+      const raw = Object.hasOwn(definitions, form) ? definitions[form] : undefined;
+      if (typeof raw !== 'string' || !entries.has(form)) return undefined;
+      const bar = raw.indexOf('|');
+      return bar > 0 && bar < raw.length - 1
+        ? { pos: raw.slice(0, bar), text: raw.slice(bar + 1) }
+        : undefined;
+    },
+    formsOf: (form) => (forms && Object.hasOwn(forms, form) ? forms[form] : undefined),
     isRoot: (word) => (roots ? roots.has(word) : entries.has(word)),
     maxWords: Math.min(maxWords, 5),
     size: entries.size,

@@ -1,16 +1,19 @@
 // Word lookup: what a learner sees when resting on a word. The order is the and a
 // learner's: a multiword expression the word is part of (gencatan senjata), the word as written,
 // the word without its clitics (pasukannya → pasukan), each form the stemmer passes through
-// (menggambarkan → menggambar), and the root (gambar). The reply says which one matched.
+// (menggambarkan → menggambar), and the root (gambar). A colloquial or irregular form stands for its
+// standard word (nggak → tidak; went → go: the language's forms list). The reply says which one
+// matched, the first sense's definition where the lexicon has one, and whether the root is certain
+// enough to show.
 
 import { encliticForms } from '../languages/descriptor';
 import { PARTICLES, POSSESSIVES } from '../languages/id/stem-rules';
 import { descriptors } from '../languages/registry';
 import { affixPattern, MAX_WORD_LENGTH, type StemStep, stemIndonesian } from '../stem/indonesian';
 import { englishLemmas } from './english';
-import type { Lexicon } from './lexicon';
+import type { Definition, Lexicon } from './lexicon';
 
-export type MatchKind = 'multiword' | 'surface' | 'clitic' | 'stem' | 'root' | 'lemma';
+export type MatchKind = 'multiword' | 'surface' | 'variant' | 'clitic' | 'stem' | 'root' | 'lemma';
 
 export interface WordQuery {
   /** The word under the pointer, as written. */
@@ -29,8 +32,16 @@ export interface WordLookup {
   wordsAfter: number;
   match: { kind: MatchKind; form: string };
   glosses: readonly string[];
+  /** A short definition of the matched form's first sense, where the lexicon has one. */
+  definition: Definition | null;
   /** The root, when the word has affixes (or the English lemma), with its own glosses. */
   root: string | null;
+  /**
+   * Whether the root is sure enough to show a learner: false when the stemmer could not choose
+   * between roots, or the word is an entry of its own that the split may be wrong for. The card
+   * then says "root unknown" rather than show a wrong one.
+   */
+  rootCertain: boolean;
   rootGlosses: readonly string[];
   /** meN-…-kan */
   affixes: string;
@@ -43,12 +54,19 @@ interface Morphology {
   forms(
     word: string,
     lex: Lexicon,
-  ): { root: string | null; steps: StemStep[]; tries: { form: string; kind: MatchKind }[] };
+  ): {
+    root: string | null;
+    certain: boolean;
+    steps: StemStep[];
+    tries: { form: string; kind: MatchKind }[];
+  };
 }
 
 const indonesian: Morphology = {
   forms(word, lex) {
     const tries: { form: string; kind: MatchKind }[] = [];
+    // A colloquial form (nggak → tidak, gitu → begitu): its standard word.
+    for (const form of lex.formsOf(word) ?? []) tries.push({ form, kind: 'variant' });
     // Clitics: a particle, then a possessive (pasukannyalah → pasukannya → pasukan).
     let w = word;
     for (const list of [PARTICLES, POSSESSIVES]) {
@@ -59,21 +77,22 @@ const indonesian: Morphology = {
       }
     }
     const stem = stemIndonesian(word, { isRoot: lex.isRoot, hasGloss: (f) => lex.glosses(f) !== undefined });
-    if (!stem.known || stem.root === word) return { root: null, steps: [], tries };
+    if (!stem.known || stem.root === word) return { root: null, certain: true, steps: [], tries };
     for (const step of stem.steps) {
       if (step.form !== stem.root) tries.push({ form: step.form, kind: 'stem' });
     }
     tries.push({ form: stem.root, kind: 'root' });
-    return { root: stem.root, steps: stem.steps, tries };
+    const certain = (stem as { certain?: boolean }).certain ?? true;
+    return { root: stem.root, certain, steps: stem.steps, tries };
   },
 };
 
 const english: Morphology = {
   forms(word, lex) {
-    const lemmas = englishLemmas(word).slice(1);
+    const lemmas = englishLemmas(word, lex.formsOf).slice(1);
     const tries = lemmas.map((form) => ({ form, kind: 'lemma' as const }));
     const root = lemmas.find((l) => lex.glosses(l) !== undefined) ?? null;
-    return { root: root && root !== word ? root : null, steps: [], tries };
+    return { root: root && root !== word ? root : null, certain: true, steps: [], tries };
   },
 };
 
@@ -97,7 +116,7 @@ export function isLookupWord(word: string): boolean {
 }
 
 type Analysis = ReturnType<Morphology['forms']>;
-const NO_ANALYSIS: Analysis = { root: null, steps: [], tries: [] };
+const NO_ANALYSIS: Analysis = { root: null, certain: true, steps: [], tries: [] };
 /** Analyses per lexicon, most recent last (a reader meets the same words again and again). */
 const memo = new WeakMap<Lexicon, Map<string, Analysis>>();
 const MEMO_SIZE = 2000;
@@ -132,6 +151,7 @@ export function lookupWord(query: WordQuery, lex: Lexicon): WordLookup | null {
   const rootGlosses = analysis.root ? (lex.glosses(analysis.root) ?? []) : [];
   const base = {
     root: analysis.root,
+    rootCertain: analysis.certain,
     rootGlosses,
     affixes: affixPattern(analysis.steps),
     steps: analysis.steps,
@@ -143,13 +163,23 @@ export function lookupWord(query: WordQuery, lex: Lexicon): WordLookup | null {
     lex,
     analysis.tries.map((t) => t.form),
   );
-  if (multi) return { ...multi, ...base };
+  if (multi) return { ...multi, definition: lex.definition(multi.match.form) ?? null, ...base };
 
   const tries: { form: string; kind: MatchKind }[] = [{ form: word, kind: 'surface' }, ...analysis.tries];
   for (const { form, kind } of tries) {
     const glosses = lex.glosses(form);
-    if (glosses)
-      return { text: query.word, wordsBefore: 0, wordsAfter: 0, match: { kind, form }, glosses, ...base };
+    if (glosses) {
+      const definition = lex.definition(form) ?? null;
+      return {
+        text: query.word,
+        wordsBefore: 0,
+        wordsAfter: 0,
+        match: { kind, form },
+        glosses,
+        definition,
+        ...base,
+      };
+    }
   }
   return null;
 }
@@ -159,7 +189,7 @@ function multiword(
   word: string,
   lex: Lexicon,
   alternatives: string[],
-): Omit<WordLookup, 'root' | 'rootGlosses' | 'affixes' | 'steps'> | null {
+): Omit<WordLookup, 'root' | 'rootCertain' | 'rootGlosses' | 'affixes' | 'steps' | 'definition'> | null {
   if (lex.maxWords < 2) return null;
   const before = query.before.slice(-(lex.maxWords - 1)).map((w) => w.toLowerCase());
   const after = query.after.slice(0, lex.maxWords - 1).map((w) => w.toLowerCase());

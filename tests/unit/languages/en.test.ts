@@ -57,10 +57,19 @@ describe('English', () => {
     ['troops', 'troop'],
     ['carried', 'carry'],
     ['running', 'run'],
-    ['went', 'go'],
     ["minister's", 'minister'],
   ])('lemmatises %s to %s (rules in languages/en/lemma-rules.ts)', (word, lemma) => {
     expect(englishLemmas(word)).toContain(lemma);
+  });
+
+  it.each([
+    ['went', 'go'],
+    ['children', 'child'],
+    ["children's", 'child'],
+    ['mice', 'mouse'],
+  ])('lemmatises %s to %s from WordNet’s exception lists (assets/lexicon/en-forms.json)', (word, lemma) => {
+    const forms = JSON.parse(readFileSync(join(root, 'assets', 'lexicon', 'en-forms.json'), 'utf8')).forms;
+    expect(englishLemmas(word, (f) => forms[f])).toContain(lemma);
   });
 
   it('has no clitics after names', () => {
