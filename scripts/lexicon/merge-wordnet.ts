@@ -174,3 +174,69 @@ export function mergeEnId(
 export function isUsableKey(key: string): boolean {
   return /^[\p{Ll}][\p{Ll}\p{M}'’-]*(?: [\p{Ll}\p{M}'’-]+){0,3}$/u.test(key) && !key.includes('  ');
 }
+
+/** WordNet's English single-word lemmas that some synset writes in lower case (not only as a name: Theban, Tellus). */
+export function commonEnglishWords(wn: Wordnet): Set<string> {
+  const out = new Set<string>();
+  for (const s of wn.synsets.values()) {
+    for (const w of s.words) if (/^[a-z]+$/.test(w)) out.add(w);
+  }
+  return out;
+}
+
+/**
+ * Indonesian loanwords no dictionary glosses (sertifikasi, inklusif): each root word that has no
+ * entry is respelt by the term-forming rules (scripts/lexicon/loanwords.ts); the English words with
+ * the fewest changes (at most two) gloss it, with the definition of the first one's most frequent
+ * sense.
+ */
+export function loanEntries(
+  words: Iterable<string>,
+  respellings: (word: string) => { english: string; changes: number }[],
+  wn: Wordnet,
+): Map<string, MergedEntry> {
+  const out = new Map<string, MergedEntry>();
+  for (const word of words) {
+    const found = respellings(word);
+    const best = found[0];
+    if (!best) continue;
+    const glosses = found
+      .filter((f) => f.changes === best.changes)
+      .slice(0, 2)
+      .map((f) => f.english);
+    const sense = englishSenses(best.english, wn)[0];
+    out.set(word, {
+      glosses,
+      ...(sense ? { definition: `${POS_LABEL[sense.synset.pos]}|${sense.synset.definition}` } : {}),
+    });
+  }
+  return out;
+}
+
+/**
+ * English words that no source translates but that an Indonesian entry glosses (publish ←
+ * menerbitkan "to publish"): the Indonesian words whose gloss is exactly the English word ("to" and
+ * a parenthesis apart), those that give it earliest in their list first, at most `max`.
+ */
+export function reverseEntries(idEn: GlossMap, has: (english: string) => boolean, max: number): GlossMap {
+  const candidates = new Map<string, { word: string; place: number }[]>();
+  for (const [word, glosses] of idEn) {
+    if (!isUsableKey(word)) continue;
+    glosses.forEach((gloss, place) => {
+      const english = glossKey(gloss.replace(/\([^)]*\)/g, ''));
+      if (!isUsableKey(english) || has(english)) return;
+      const list = candidates.get(english) ?? [];
+      list.push({ word, place });
+      candidates.set(english, list);
+    });
+  }
+  const out: GlossMap = new Map();
+  for (const [english, list] of candidates) {
+    list.sort((a, b) => a.place - b.place || a.word.length - b.word.length || (a.word < b.word ? -1 : 1));
+    out.set(
+      english,
+      list.slice(0, max).map((c) => c.word),
+    );
+  }
+  return out;
+}

@@ -21,6 +21,8 @@ export const formsFileSchema = v.object({
   licence: v.optional(v.string()),
   about: v.optional(v.string()),
   forms: v.record(v.string(), v.array(v.string())),
+  /** Words of other languages that this language's text uses as they are (online, the), by language, one a line. */
+  foreign: v.optional(v.record(languageCodeSchema(), v.string())),
 });
 
 /** A short definition of a headword's first sense: its part of speech (n., v., adj., adv.) and text. */
@@ -36,6 +38,10 @@ export interface Lexicon {
   definition(form: string): Definition | undefined;
   /** The standard words or lemmas a form stands for (went → go; nggak → tidak), if the forms list has it. */
   formsOf(form: string): readonly string[] | undefined;
+  /** The language of a word that text in this language borrows as it is (online → en), if the forms list has it. */
+  foreignLanguageOf(word: string): string | undefined;
+  /** The languages `foreignLanguageOf` knows words of. */
+  foreignLanguages: readonly string[];
   isRoot(word: string): boolean;
   /** The most words in any multiword headword. */
   maxWords: number;
@@ -59,14 +65,20 @@ export function createLexicon(file: unknown, rootsFile?: unknown, formsFile?: un
     file,
   );
   const definitions = lex.definitions ?? {};
-  const forms = formsFile === undefined ? null : v.parse(formsFileSchema, formsFile).forms;
+  const formsData = formsFile === undefined ? null : v.parse(formsFileSchema, formsFile);
+  const forms = formsData?.forms ?? null;
+  const foreign = new Map<string, string>();
+  for (const [lang, words] of Object.entries(formsData?.foreign ?? {})) {
+    for (const w of words.split('\n')) if (w && !foreign.has(w)) foreign.set(w, lang);
+  }
   const entries = new Map<string, readonly string[]>();
   let maxWords = 1;
   for (const [key, value] of Object.entries(lex.entries)) {
     if (!Array.isArray(value)) continue;
     const glosses = value.filter((g): g is string => typeof g === 'string' && g.length > 0);
     if (glosses.length === 0) continue;
-    entries.set(key, glosses);
+    // One apostrophe: the lookup writes ’ as ' too (it’s, don’t).
+    entries.set(key.includes('’') ? key.replaceAll('’', "'") : key, glosses);
     let words = 1;
     for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) === 32) words++;
     if (words > maxWords) maxWords = words;
@@ -89,6 +101,8 @@ export function createLexicon(file: unknown, rootsFile?: unknown, formsFile?: un
         : undefined;
     },
     formsOf: (form) => (forms && Object.hasOwn(forms, form) ? forms[form] : undefined),
+    foreignLanguageOf: (word) => foreign.get(word),
+    foreignLanguages: Object.keys(formsData?.foreign ?? {}),
     isRoot: (word) => (roots ? roots.has(word) : entries.has(word)),
     maxWords: Math.min(maxWords, 5),
     size: entries.size,

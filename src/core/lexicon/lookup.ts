@@ -13,7 +13,16 @@ import { affixPattern, MAX_WORD_LENGTH, type StemStep, stemIndonesian } from '..
 import { englishLemmas } from './english';
 import type { Definition, Lexicon } from './lexicon';
 
-export type MatchKind = 'multiword' | 'surface' | 'variant' | 'clitic' | 'stem' | 'root' | 'lemma';
+export type MatchKind =
+  | 'multiword'
+  | 'surface'
+  | 'variant'
+  | 'clitic'
+  | 'stem'
+  | 'root'
+  | 'lemma'
+  /** A word of another language used as it is (online in Indonesian text): `foreign` says which. */
+  | 'foreign';
 
 export interface WordQuery {
   /** The word under the pointer, as written. */
@@ -45,6 +54,8 @@ export interface WordLookup {
   rootGlosses: readonly string[];
   /** meN-…-kan */
   affixes: string;
+  /** The language of a word borrowed as it is (`match.kind` 'foreign'), else null. */
+  foreign: string | null;
   steps: readonly StemStep[];
 }
 
@@ -146,7 +157,7 @@ export function rootOf(word: string, lex: Lexicon): string {
 
 export function lookupWord(query: WordQuery, lex: Lexicon): WordLookup | null {
   if (!isLookupWord(query.word)) return null;
-  const word = query.word.toLowerCase();
+  const word = query.word.toLowerCase().replaceAll('’', "'");
   const analysis = analyse(word, lex);
   const rootGlosses = analysis.root ? (lex.glosses(analysis.root) ?? []) : [];
   const base = {
@@ -155,6 +166,7 @@ export function lookupWord(query: WordQuery, lex: Lexicon): WordLookup | null {
     rootGlosses,
     affixes: affixPattern(analysis.steps),
     steps: analysis.steps,
+    foreign: null,
   };
 
   const multi = multiword(
@@ -181,6 +193,35 @@ export function lookupWord(query: WordQuery, lex: Lexicon): WordLookup | null {
       };
     }
   }
+  return foreignWord(query.word, word, lex);
+}
+
+/** How a borrowed word's own language finds its lemma (pounds → pound, gaming → game). */
+const FOREIGN_LEMMAS: Readonly<Record<string, (word: string) => string[]>> = { en: (w) => englishLemmas(w) };
+
+/**
+ * A word no entry explains that the language borrows as it is (online, the, gaming in Indonesian
+ * text): said to be a word of that language, glossed by itself where the reader reads that language.
+ */
+function foreignWord(written: string, word: string, lex: Lexicon): WordLookup | null {
+  for (const lang of lex.foreignLanguages) {
+    const form = (FOREIGN_LEMMAS[lang]?.(word) ?? [word]).find((f) => lex.foreignLanguageOf(f) === lang);
+    if (!form) continue;
+    return {
+      text: written,
+      wordsBefore: 0,
+      wordsAfter: 0,
+      match: { kind: 'foreign', form },
+      glosses: lex.to === lang ? [form] : [],
+      definition: null,
+      root: null,
+      rootCertain: true,
+      rootGlosses: [],
+      affixes: '',
+      steps: [],
+      foreign: lang,
+    };
+  }
   return null;
 }
 
@@ -189,7 +230,10 @@ function multiword(
   word: string,
   lex: Lexicon,
   alternatives: string[],
-): Omit<WordLookup, 'root' | 'rootCertain' | 'rootGlosses' | 'affixes' | 'steps' | 'definition'> | null {
+): Omit<
+  WordLookup,
+  'root' | 'rootCertain' | 'rootGlosses' | 'affixes' | 'steps' | 'definition' | 'foreign'
+> | null {
   if (lex.maxWords < 2) return null;
   const before = query.before.slice(-(lex.maxWords - 1)).map((w) => w.toLowerCase());
   const after = query.after.slice(0, lex.maxWords - 1).map((w) => w.toLowerCase());
