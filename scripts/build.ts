@@ -88,10 +88,14 @@ function copyStatic(target: Target): void {
 /** The word-lookup lexicons and root lists, and an index of the pairs (a new pair is a new file). */
 function copyLexicons(out: string): void {
   const from = join(root, 'assets', 'lexicon');
-  const files = readdirSync(from).filter((f) => /^[a-z]{2,3}-(?:[a-z]{2,3}|roots|forms)\.json$/.test(f));
+  const files = readdirSync(from).filter((f) =>
+    /^[a-z]{2,3}-(?:[a-z]{2,3}(?:-definitions)?|roots|forms|foreign)\.json$/.test(f),
+  );
   mkdirSync(join(out, 'lexicon'), { recursive: true });
   for (const file of files) cpSync(join(from, file), join(out, 'lexicon', file));
-  const pairs = files.filter((f) => !/-(?:roots|forms)\.json$/.test(f)).map((f) => f.replace(/\.json$/, ''));
+  const pairs = files
+    .filter((f) => !/-(?:roots|forms|foreign|definitions)\.json$/.test(f))
+    .map((f) => f.replace(/\.json$/, ''));
   writeFileSync(join(out, 'lexicon', 'index.json'), `${JSON.stringify({ pairs })}\n`);
 }
 

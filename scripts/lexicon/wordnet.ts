@@ -147,3 +147,72 @@ export function headWord(s: Synset): string {
   for (let i = 1; i < s.words.length; i++) if ((s.counts[i] ?? 0) > (s.counts[best] ?? 0)) best = i;
   return s.words[best] as string;
 }
+
+/**
+ * Maps synset ids written against Princeton's WordNet 3.0 files to the ids of the data files at
+ * hand. Debian's wordnet-base patches a few glosses, which moves every later byte offset of that
+ * file (verbs from 00613018 on by 18 bytes, adjectives from 01684133 on by 1): an id that is not
+ * in the files is moved to the next synset there, and only where every id in a run moves by the
+ * same amount (a run ends at the next id found as it is). Ids that fit no such run are dropped.
+ */
+export function alignIds(ids: Iterable<string>, known: Set<string>): Map<string, string> {
+  const byPos = new Map<string, number[]>();
+  for (const id of known) {
+    const [offset, pos] = id.split('-') as [string, string];
+    const list = byPos.get(pos) ?? [];
+    list.push(Number(offset));
+    byPos.set(pos, list);
+  }
+  for (const list of byPos.values()) list.sort((a, b) => a - b);
+  const out = new Map<string, string>();
+  const sorted = [...new Set(ids)].sort();
+  let run: { id: string; to: string; delta: number }[] = [];
+  const flush = () => {
+    const deltas = new Set(run.map((r) => r.delta));
+    if (deltas.size === 1) for (const r of run) out.set(r.id, r.to);
+    run = [];
+  };
+  for (const id of sorted) {
+    if (known.has(id)) {
+      flush();
+      out.set(id, id);
+      continue;
+    }
+    const [offset, pos] = id.split('-') as [string, string];
+    const list = byPos.get(pos);
+    if (!list) continue;
+    const x = Number(offset);
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid] as number) < x) lo = mid + 1;
+      else hi = mid;
+    }
+    const next = list[lo];
+    if (next === undefined || next - x > 100) continue;
+    if (run.length && run[0]?.id.endsWith(`-${pos}`) === false) flush();
+    run.push({ id, to: `${String(next).padStart(8, '0')}-${pos}`, delta: next - x });
+  }
+  flush();
+  return out;
+}
+
+/** The wordnet with its synset ids mapped (`alignIds`); ids the map lacks are dropped. */
+export function remapOmw(omw: Omw, map: Map<string, string>): Omw {
+  const to = (id: string) => map.get(id);
+  const out: Omw = { synsetsOf: new Map(), lemmasOf: new Map(), definitions: new Map() };
+  for (const [lemma, ids] of omw.synsetsOf) {
+    const mapped = ids.map(to).filter((x): x is string => x !== undefined);
+    if (mapped.length) out.synsetsOf.set(lemma, [...new Set(mapped)]);
+  }
+  for (const [id, lemmas] of omw.lemmasOf) {
+    const m = to(id);
+    if (m) out.lemmasOf.set(m, lemmas);
+  }
+  for (const [id, def] of omw.definitions) {
+    const m = to(id);
+    if (m) out.definitions.set(m, def);
+  }
+  return out;
+}

@@ -1,7 +1,9 @@
 // The word-lookup lexicons, loaded on first use and kept for the worker's life (a restarted worker
 // loads them again: the "cold load" of the benchmark). Which pairs exist is data: a pair is
 // `lexicon/<from>-<to>.json`, with `lexicon/<from>-roots.json` for a language with affixes and
-// `lexicon/<from>-forms.json` for one with irregular or colloquial forms.
+// `lexicon/<from>-forms.json` for one with irregular or colloquial forms, and
+// `lexicon/<from>-<to>-definitions.json` for short definitions and `lexicon/<from>-foreign.json`
+// for words borrowed as they are (online in Indonesian), both loaded after the entries.
 import { createLexicon, type Lexicon } from '../core/lexicon/lexicon';
 
 export interface LexiconSources {
@@ -36,7 +38,18 @@ export function createLexiconStore(sources: LexiconSources) {
               sources.readBundled(`lexicon/${from}-${part}.json`).catch(() => undefined),
             ),
           );
-          return createLexicon(file, roots, forms);
+          const lexicon = createLexicon(file, roots, forms);
+          // The definitions (most of the data) come after: a lookup does not wait for them, and
+          // shows a definition once they are there (a few hundred milliseconds after a cold start).
+          sources
+            .readBundled(`lexicon/${key}-definitions.json`)
+            .then((d) => lexicon.addDefinitions(d))
+            .catch(() => undefined);
+          sources
+            .readBundled(`lexicon/${from}-foreign.json`)
+            .then((f) => lexicon.addForeign(f))
+            .catch(() => undefined);
+          return lexicon;
         })();
         // A failure (a corrupt file) is reported to the caller once and retried next time.
         lexicon.catch(() => pairs.delete(key));
