@@ -1,6 +1,8 @@
 // The compact card of a looked-up word: the word (or the expression it is part of), its glosses in
-// the reader's language, the root and the affixes (meN-…-kan + gambar), which form matched, and
-// "save" / "I know this". Every text is rendered as text.
+// the reader's language, a short definition, the root and the affixes (meN-…-kan + gambar) when
+// the analysis is certain ("root uncertain" otherwise: never a wrong root), which form matched (a
+// colloquial form's standard word; a borrowed word's language), and "save" / "I know this". Every
+// text is rendered as text.
 import { useState } from 'preact/hooks';
 import type { WordLookupReply } from '../../contract/background-api';
 import { t } from '../../shared/i18n';
@@ -21,7 +23,17 @@ const MATCH_KEYS: Record<string, string> = {
   stem: 'matchStem',
   root: 'matchRoot',
   lemma: 'matchLemma',
+  variant: 'matchVariant',
 };
+
+/** A language's name in the reader's language (English, Inggris), or its code where the browser has no name. */
+function languageName(code: string, readerLang: string): string {
+  try {
+    return new Intl.DisplayNames([readerLang], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
 
 /** At most this many glosses: the card is compact. */
 const GLOSSES = 4;
@@ -50,7 +62,9 @@ export function WordCard(props: WordCardProps) {
         </h2>
         {result && (
           <span class="kind" data-match={result.match.kind}>
-            {t(MATCH_KEYS[result.match.kind] ?? 'matchSurface')}
+            {result.foreign
+              ? t('matchForeign', languageName(result.foreign, reply.readerLang))
+              : t(MATCH_KEYS[result.match.kind] ?? 'matchSurface')}
           </span>
         )}
       </div>
@@ -63,10 +77,25 @@ export function WordCard(props: WordCardProps) {
               <span class="label">{t('matchedForm')}</span> {result.match.form}
             </p>
           )}
+          {result.match.kind === 'variant' && (
+            <p class="matched" lang={pageLang}>
+              <span class="label">{t('standardForm')}</span> {result.match.form}
+            </p>
+          )}
           <p class="gloss" data-gloss={reply.readerLang}>
             {result.glosses.slice(0, GLOSSES).join('; ')}
           </p>
-          {result.root && (
+          {result.definition && (
+            <p class="definition">
+              <i class="pos">{result.definition.pos}</i> {result.definition.text}
+            </p>
+          )}
+          {result.root && !result.rootCertain && (
+            <p class="root root-unknown" lang={reply.readerLang}>
+              {t('rootUnknown')}
+            </p>
+          )}
+          {result.root && result.rootCertain && (
             <p class="root" lang={pageLang}>
               <span class="label">{t('rootLabel')}</span> <b class="root-word">{result.root}</b>
               {result.affixes && <span class="affixes"> · {result.affixes}</span>}
