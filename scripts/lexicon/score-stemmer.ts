@@ -23,7 +23,11 @@ import { stemIndonesian } from '../../src/core/stem/indonesian';
 const root = join(import.meta.dirname, '..', '..');
 const read = (path: string) => JSON.parse(readFileSync(join(root, path), 'utf8')) as unknown;
 const lexicon = createLexicon(read('assets/lexicon/id-en.json'), read('assets/lexicon/id-roots.json'));
-const dict = { isRoot: lexicon.isRoot, hasGloss: (w: string) => lexicon.glosses(w) !== undefined };
+const dict = {
+  isRoot: lexicon.isRoot,
+  hasGloss: (w: string) => lexicon.glosses(w) !== undefined,
+  glosses: lexicon.glosses,
+};
 
 const { values } = parseArgs({
   options: { pud: { type: 'string' }, part: { type: 'string', default: 'all' }, all: { type: 'boolean' } },
