@@ -300,15 +300,12 @@ function stemSingle(word: string, dict: StemDictionary): StemResult {
   const whole = candidates.find((c) => c.steps.length === 0);
   const entry = dict.hasGloss(word);
   const judged = candidates.filter((c) => c.steps.length > 0).map((c) => judge(word, c, dict));
-  // A word that is an entry of its own is not taken apart where that rests on a particle or a lone
+  // A word that is an entry of its own is not taken apart where that rests on a particle alone or a lone
   // -i (adalah: ada + -lah; tapi: tap + -i), unless the glosses agree.
   const weak = (j: Judged) => {
     const kinds = j.candidate.steps.map((x) => x.kind);
     if (kinds.includes('prefix')) return false;
-    return (
-      kinds.every((k) => k === 'particle' || k === 'possessive') ||
-      j.candidate.steps.every((x) => x.affix === '-i')
-    );
+    return kinds.every((k) => k === 'particle') || j.candidate.steps.every((x) => x.affix === '-i');
   };
   const allowed = judged.filter((j) => !entry || j.related || !weak(j));
   const keep: StemResult = {
