@@ -7,7 +7,12 @@ import { affixPattern, type StemDictionary, stemIndonesian } from '../../src/cor
 const root = join(import.meta.dirname, '..', '..');
 const read = (path: string) => JSON.parse(readFileSync(join(root, path), 'utf8')) as unknown;
 const lexicon = createLexicon(read('assets/lexicon/id-en.json'), read('assets/lexicon/id-roots.json'));
-const bundled: StemDictionary = { isRoot: lexicon.isRoot, hasGloss: (w) => lexicon.glosses(w) !== undefined };
+const bundled: StemDictionary = {
+  isRoot: lexicon.isRoot,
+  hasGloss: (w) => lexicon.glosses(w) !== undefined,
+  glosses: lexicon.glosses,
+};
+const rootOf = (w: string) => stemIndonesian(w, bundled).root;
 
 /** A small dictionary, to show the rules without the bundled data. */
 const dict = (roots: string[], glossed: string[] = roots): StemDictionary => ({
@@ -104,11 +109,69 @@ describe('Indonesian stemmer', () => {
       root: 'xyzzy',
       steps: [],
       known: false,
+      certain: false,
     });
     const started = performance.now();
     const long = stemIndonesian('me'.repeat(5000), bundled);
     expect(long.known).toBe(false);
     expect(stemIndonesian('20.000', bundled).known).toBe(false);
     expect(performance.now() - started).toBeLessThan(500);
+  });
+
+  it('takes off the confixes ber-ke-…-an, ketidak-…-an and di-ke-…-i', () => {
+    for (const [word, root] of [
+      ['berkelanjutan', 'lanjut'],
+      ['berkesempatan', 'sempat'],
+      ['berkeadilan', 'adil'],
+      ['ketidakpastian', 'pasti'],
+      ['ketidakadilan', 'adil'],
+      ['diketahui', 'tahu'],
+    ]) {
+      expect(rootOf(word as string), word).toBe(root);
+    }
+  });
+
+  it('picks the nasal recoding the glosses and the derivations point to', () => {
+    for (const [word, root] of [
+      ['mengandung', 'kandung'],
+      ['memandu', 'pandu'],
+      ['perbankan', 'bank'],
+      ['pengawasan', 'awas'],
+      ['mengalahkan', 'kalah'],
+      ['pengakuan', 'aku'],
+      ['pelarian', 'lari'],
+    ]) {
+      expect(rootOf(word as string), word).toBe(root);
+    }
+    // Two roots with meanings and no gloss to decide: the answer is not sure.
+    expect(stemIndonesian('mengandung', bundled).certain).toBe(false);
+  });
+
+  it('keeps whole the words that are entries of their own', () => {
+    for (const word of ['adalah', 'tapi', 'sesi', 'sedan', 'dilema', 'andai']) {
+      expect(rootOf(word), word).toBe(word);
+    }
+  });
+
+  it('keeps the intermediate form that means the same', () => {
+    expect(rootOf('persetujuan')).toBe('setuju');
+    expect(rootOf('penyesuaian')).toBe('sesuai');
+    expect(rootOf('sepenuhnya')).toBe('penuh');
+  });
+
+  it('says whether the root is certain', () => {
+    const glosses: Record<string, string[]> = {
+      mengawal: ['to escort'],
+      kawal: ['to escort'],
+      awal: ['beginning'],
+    };
+    const small: StemDictionary = {
+      isRoot: (w) => w === 'kawal' || w === 'awal',
+      hasGloss: (w) => w in glosses,
+      glosses: (w) => glosses[w],
+    };
+    expect(stemIndonesian('mengawal', small).root).toBe('kawal');
+    // Without glosses to compare, two roots compete.
+    expect(stemIndonesian('mengawal', dict(['kawal', 'awal'])).certain).toBe(false);
   });
 });

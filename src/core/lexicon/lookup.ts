@@ -87,14 +87,17 @@ const indonesian: Morphology = {
         tries.push({ form: w, kind: 'clitic' });
       }
     }
-    const stem = stemIndonesian(word, { isRoot: lex.isRoot, hasGloss: (f) => lex.glosses(f) !== undefined });
+    const stem = stemIndonesian(word, {
+      isRoot: lex.isRoot,
+      hasGloss: (f) => lex.glosses(f) !== undefined,
+      glosses: lex.glosses,
+    });
     if (!stem.known || stem.root === word) return { root: null, certain: true, steps: [], tries };
     for (const step of stem.steps) {
       if (step.form !== stem.root) tries.push({ form: step.form, kind: 'stem' });
     }
     tries.push({ form: stem.root, kind: 'root' });
-    const certain = (stem as { certain?: boolean }).certain ?? true;
-    return { root: stem.root, certain, steps: stem.steps, tries };
+    return { root: stem.root, certain: stem.certain, steps: stem.steps, tries };
   },
 };
 

@@ -13,6 +13,7 @@ import {
   DERIVATIONAL,
   DISALLOWED_CONFIXES,
   INFIX_RULES,
+  NEEDS_SUFFIX,
   ONLY_AFTER,
   OUTER_ONLY,
   PARTICLES,
@@ -36,11 +37,22 @@ export interface StemResult {
   steps: StemStep[];
   /** Whether the root is in the root list (false: the word was given back unchanged). */
   known: boolean;
+  /**
+   * Whether the root is sure: false when the stemmer chose between competing roots without the
+   * glosses to decide, took apart a word that is a dictionary entry of its own without the glosses
+   * agreeing, or ended in a root-list word with no gloss.
+   */
+  certain: boolean;
 }
 
 export interface StemDictionary {
   isRoot(word: string): boolean;
   hasGloss(word: string): boolean;
+  /**
+   * The word's glosses, if the caller has them: they let the stemmer check that a root means what
+   * the word means (mengawal "to escort" is kawal "to escort", not awal "beginning").
+   */
+  glosses?(word: string): readonly string[] | undefined;
 }
 
 /** Words longer than this are not words. */
@@ -134,6 +146,8 @@ export function stemCandidates(word: string, dict: StemDictionary): Candidate[] 
         ) {
           continue;
         }
+        const needs = NEEDS_SUFFIX[rule.prefix];
+        if (needs && (prefixes.length > 0 || !needs.includes(state.derivational ?? ''))) continue;
         for (const next of applyRule(rule, stem)) {
           if (next.length < 2) continue;
           const nextSteps = [...steps, { affix: rule.prefix, kind: 'prefix' as const, form: next }];
@@ -158,29 +172,181 @@ export function stemCandidates(word: string, dict: StemDictionary): Candidate[] 
   return found.sort((a, b) => a.rank - b.rank);
 }
 
+// Gloss words that say nothing about a meaning (adalah "is, to live" and ada "there is" share "is").
+const STOPWORDS = new Set(
+  'a an the to of in on at for by with from as and or not no is are be been was were it its this that there you your he she they we i me my one some any thing things do does make get have has very so up out off'.split(
+    ' ',
+  ),
+);
+
+/** The content words of some glosses, with a negation taken off too (uncertainty: certainty). */
+function glossWords(glosses: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const g of glosses) {
+    for (const w of g.toLowerCase().split(/[^a-z]+/)) {
+      if (w.length < 3 || STOPWORDS.has(w)) continue;
+      out.push(w);
+      const bare = /^(?:un|in|im|dis|non)(.{4,})$/.exec(w);
+      if (bare) out.push(bare[1] as string);
+    }
+  }
+  return out;
+}
+
+/** Whether two English words look like one word (walk, walker; agree, agreement; supervise, supervision). */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length >= 4 && long.startsWith(short)) return true;
+  let cp = 0;
+  while (cp < short.length && short[cp] === long[cp]) cp++;
+  return cp >= 6 || (cp >= 5 && short.length - cp <= 2);
+}
+
+function related(a: readonly string[], b: readonly string[]): boolean {
+  return a.some((x) => b.some((y) => sameWord(x, y)));
+}
+
+/** meN- or peN- put before a root, as the language writes it (kawal: mengawal; tulis: menulis). */
+function nasal(pe: 'me' | 'pe', root: string): string {
+  const c = root[0] ?? '';
+  if ('aiueo'.includes(c) || 'ghq'.includes(c)) return `${pe}ng${root}`;
+  if (c === 'k') return `${pe}ng${root.slice(1)}`;
+  if (c === 'p') return `${pe}m${root.slice(1)}`;
+  if ('bfv'.includes(c)) return `${pe}m${root}`;
+  if (c === 't') return `${pe}n${root.slice(1)}`;
+  if ('cdjz'.includes(c)) return `${pe}n${root}`;
+  if (c === 's') return `${pe}ny${root.slice(1)}`;
+  return `${pe}${root}`;
+}
+
+/** Common derivations of a root (kawal: kawalan, dikawal, pengawal…), to look up in the lexicon. */
+function derivations(root: string): string[] {
+  const me = nasal('me', root);
+  const pe = nasal('pe', root);
+  const ber = root.startsWith('r') ? `be${root}` : `ber${root}`;
+  return [
+    `${root}an`,
+    `${root}kan`,
+    `${root}i`,
+    ber,
+    `${ber}an`,
+    `ter${root}`,
+    `di${root}`,
+    `di${root}kan`,
+    `di${root}i`,
+    `ke${root}an`,
+    `se${root}`,
+    `per${root}an`,
+    `pe${root}`,
+    me,
+    `${me}kan`,
+    `${me}i`,
+    pe,
+    `${pe}an`,
+  ];
+}
+
+/** Whether a meN- or peN- form also comes from another root (pengawal: kawal or awal), so says nothing of this one. */
+function ambiguous(form: string, root: string, dict: StemDictionary): boolean {
+  if (!/^(?:me|pe)/.test(form)) return false;
+  return PREFIX_RULES.some(
+    (rule) =>
+      (rule.prefix === 'meN-' || rule.prefix === 'peN-') &&
+      applyRule(rule, form).some(
+        (r) => r !== root && !r.startsWith(root) && !root.startsWith(r) && dict.isRoot(r),
+      ),
+  );
+}
+
+interface Judged {
+  candidate: Candidate;
+  /** The word's glosses (or the nearest intermediate form's) relate to the root's or its derivations'. */
+  related: boolean;
+  /** How many derivations of the root are entries: a root that makes words is a likelier root. */
+  family: number;
+  glossed: boolean;
+}
+
+function judge(word: string, c: Candidate, dict: StemDictionary): Judged {
+  const glossed = dict.hasGloss(c.root);
+  const glossesOf = dict.glosses;
+  if (!glossesOf) return { candidate: c, related: false, family: 0, glossed };
+  // What the word means: its own glosses, else those of the first form on the way that has some.
+  const between = c.steps.map((s) => s.form).filter((f) => f !== c.root);
+  const own = [word, ...between].map((f) => glossesOf(f)).find((g) => g !== undefined);
+  const skip = new Set([word, ...between]);
+  const family = derivations(c.root).filter(
+    (f) => !skip.has(f) && dict.hasGloss(f) && !ambiguous(f, c.root, dict),
+  );
+  let isRelated = false;
+  if (own) {
+    const meaning = glossWords(own);
+    const rootMeaning = glossWords([
+      ...(glossesOf(c.root) ?? []),
+      ...family.flatMap((f) => glossesOf(f) ?? []),
+    ]);
+    isRelated = related(meaning, rootMeaning);
+  }
+  return { candidate: c, related: isRelated, family: family.length, glossed };
+}
+
+const prefixesOf = (c: Candidate) => c.steps.filter((x) => x.kind === 'prefix').map((x) => x.affix);
+const suffixLetters = (c: Candidate) =>
+  c.steps.reduce((n, x) => n + (x.kind === 'prefix' || x.kind === 'infix' ? 0 : x.affix.length - 1), 0);
+
 function stemSingle(word: string, dict: StemDictionary): StemResult {
   const candidates = stemCandidates(word, dict);
-  // A root with a gloss first, in the algorithm's order; then, among analyses with the same
-  // prefixes, the one that takes fewer letters off the end (memakai is meN- + pakai, not
-  // meN- + maka + -i; gerakan is gerak + -an, not gera + -kan).
-  const glossed = candidates.filter((c) => dict.hasGloss(c.root));
-  const pool = glossed.length > 0 ? glossed : candidates;
-  const first = pool[0];
-  const prefixes = (c: Candidate) =>
-    c.steps
-      .filter((x) => x.kind === 'prefix')
-      .map((x) => x.affix)
-      .join();
-  const suffixLetters = (c: Candidate) =>
-    c.steps.reduce((n, x) => n + (x.kind === 'prefix' || x.kind === 'infix' ? 0 : x.affix.length - 1), 0);
-  const best = first
-    ? pool
-        .filter((c) => prefixes(c) === prefixes(first))
-        .reduce((a, b) => (suffixLetters(b) < suffixLetters(a) ? b : a), first)
-    : undefined;
-  return best
-    ? { word, root: best.root, steps: best.steps, known: true }
-    : { word, root: word, steps: [], known: false };
+  const whole = candidates.find((c) => c.steps.length === 0);
+  const entry = dict.hasGloss(word);
+  const judged = candidates.filter((c) => c.steps.length > 0).map((c) => judge(word, c, dict));
+  // A word that is an entry of its own is not taken apart where that rests on a particle alone or a lone
+  // -i (adalah: ada + -lah; tapi: tap + -i), unless the glosses agree.
+  const weak = (j: Judged) => {
+    const kinds = j.candidate.steps.map((x) => x.kind);
+    if (kinds.includes('prefix')) return false;
+    return kinds.every((k) => k === 'particle') || j.candidate.steps.every((x) => x.affix === '-i');
+  };
+  const allowed = judged.filter((j) => !entry || j.related || !weak(j));
+  const keep: StemResult = {
+    word,
+    root: word,
+    steps: [],
+    known: whole !== undefined || entry,
+    certain: true,
+  };
+  // Among analyses the glosses agree with, the one that takes the most prefixes off (pelarian: lari,
+  // not pelari; sepenuhnya: penuh, not sepenuh).
+  const rel = allowed
+    .filter((j) => j.related)
+    .sort((a, b) => prefixesOf(b.candidate).length - prefixesOf(a.candidate).length);
+  // A root-list word with a gloss stays whole unless an analysis means the same (tertawa: tawa).
+  if (whole && entry && rel.length === 0) return keep;
+  // Analyses whose glosses agree with the word's first; then a root with a gloss (or with
+  // derivations that have one), in the algorithm's order; then, among analyses with the same
+  // prefixes, the one that takes fewer letters off the end (memakai is meN- + pakai, not meN- +
+  // maka + -i; gerakan is gerak + -an, not gera + -kan); then the root that makes more words
+  // (mengacu: acu, with acuan, rather than kacu).
+  const withMeaning = allowed.filter((j) => j.glossed || j.family > 0);
+  const pool = rel.length > 0 ? rel : withMeaning.length > 0 ? withMeaning : whole ? [] : allowed;
+  const first = pool.find((j) => j.glossed) ?? pool[0];
+  if (!first) return whole || entry ? keep : { word, root: word, steps: [], known: false, certain: false };
+  const same = pool.filter((j) => prefixesOf(j.candidate).join() === prefixesOf(first.candidate).join());
+  const fewest = Math.min(...same.map((j) => suffixLetters(j.candidate)));
+  const tied = same.filter((j) => suffixLetters(j.candidate) === fewest);
+  const score = (j: Judged) => j.family + (j.glossed ? 0.5 : 0);
+  const best = tied.reduce((a, b) => (score(b) > score(a) ? b : a));
+  // Sure when nothing competes: no other analysis with a meaning and another root (one that is not
+  // a longer form of this root: pelari beside lari), and the split is the glosses' or not of an entry.
+  const rivals = (rel.length > 0 ? rel : withMeaning).filter(
+    (j) =>
+      !(
+        j.candidate.root.includes(best.candidate.root) &&
+        j.candidate.root.length >= best.candidate.root.length + 2
+      ),
+  );
+  const certain = (best.glossed || best.related) && rivals.length === 0 && (!entry || best.related);
+  return { word, root: best.candidate.root, steps: best.candidate.steps, known: true, certain };
 }
 
 const HYPHENATED_POSSESSIVE = new RegExp(`^(.+)-(${POSSESSIVES.join('|')})$`);
@@ -193,7 +359,7 @@ const HYPHENATED_POSSESSIVE = new RegExp(`^(.+)-(${POSSESSIVES.join('|')})$`);
 export function stemIndonesian(input: string, dict: StemDictionary): StemResult {
   const word = input.toLowerCase();
   if (word.length > MAX_WORD_LENGTH || !/^[a-z]+(?:-[a-z]+)*$/.test(word)) {
-    return { word, root: word, steps: [], known: false };
+    return { word, root: word, steps: [], known: false, certain: false };
   }
   // A possessive after a hyphen (kuasa-Mu, malaikat-malaikat-Nya): the base, then the clitic.
   const clitic = HYPHENATED_POSSESSIVE.exec(word);
@@ -219,7 +385,7 @@ export function stemIndonesian(input: string, dict: StemDictionary): StemResult 
       ...right.steps.filter((s) => s.kind !== 'prefix'),
       step,
     ];
-    return { word, root: left.root, steps, known: true };
+    return { word, root: left.root, steps, known: true, certain: left.certain && right.certain };
   }
   // meniru-nirukan, menyepak-nyepak: the second half lacks the prefix the first half carries.
   if (left.known && !right.known) {
@@ -227,7 +393,13 @@ export function stemIndonesian(input: string, dict: StemDictionary): StemResult 
     for (let k = 2; k <= 4 && k < leftWord.length; k++) {
       const joined = stemSingle(leftWord.slice(0, k) + word.slice(dash + 1), dict);
       if (joined.known && joined.root === left.root) {
-        return { word, root: left.root, steps: [...joined.steps, step], known: true };
+        return {
+          word,
+          root: left.root,
+          steps: [...joined.steps, step],
+          known: true,
+          certain: joined.certain,
+        };
       }
     }
   }

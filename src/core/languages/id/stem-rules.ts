@@ -66,6 +66,8 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
   { id: '33', prefix: 'pe-', match: new RegExp(`^pe([bcdfghjkpqstvxz]er${V}.*)$`), to: ['$1'] },
   { id: '34', prefix: 'pe-', match: /^pe([bcdfghjkpqstvxz](?!er).*)$/, to: ['$1'] },
   { id: '36', prefix: 'pe-', match: new RegExp(`^pe([bcdfghjkpqstvxz]er${C}.*)$`), to: ['$1'] },
+  // ketidak- (ke- + tidak, only with -an: ketidakpastian, ketidakadilan, ketidakmampuan)
+  { id: 'ketidak', prefix: 'ketidak-', match: /^ketidak(.{2,})$/, to: ['$1'] },
   // di-, ke-, se- (plain)
   { id: 'di', prefix: 'di-', match: /^di(.+)$/, to: ['$1'] },
   { id: 'ke', prefix: 'ke-', match: /^ke(.+)$/, to: ['$1'] },
@@ -99,6 +101,7 @@ export const DERIVATIONAL = ['kan', 'an', 'i', 'wan', 'wati'] as const;
  */
 export const DISALLOWED_CONFIXES: Readonly<Record<string, readonly string[]>> = {
   'ber-': ['i'],
+  'ketidak-': ['i', 'kan'],
   'di-': ['an'],
   'ke-': ['i', 'kan'],
   'meN-': ['an'],
@@ -113,11 +116,21 @@ export const DISALLOWED_CONFIXES: Readonly<Record<string, readonly string[]>> = 
  */
 export const OUTER_ONLY: ReadonlySet<string> = new Set([
   'di-',
-  'ke-',
+  'ketidak-',
   'meN-',
   'menge-',
   ...indonesian.clitics.proclitics.map((p) => `${p}-`),
 ]);
 
-/** Prefixes that may come after only some others (se- after per- or ke-: persemakmuran, kesepakatan). */
-export const ONLY_AFTER: Readonly<Record<string, readonly string[]>> = { 'se-': ['per-', 'ke-'] };
+/**
+ * Prefixes that may come after only some others: se- after per- or ke- (persemakmuran,
+ * kesepakatan); ke- after ber- or di- (the confixes ber-ke-…-an: berkelanjutan, berkesempatan;
+ * di-ke-…-i/-kan: diketahui, dikemukakan).
+ */
+export const ONLY_AFTER: Readonly<Record<string, readonly string[]>> = {
+  'se-': ['per-', 'ke-'],
+  'ke-': ['ber-', 'di-'],
+};
+
+/** Prefixes that come only with a derivational suffix (ketidak-…-an). */
+export const NEEDS_SUFFIX: Readonly<Record<string, readonly string[]>> = { 'ketidak-': ['an'] };
