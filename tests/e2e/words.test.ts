@@ -110,6 +110,39 @@ describe.each(BROWSERS)('word lookup and vocabulary in %s', (kind) => {
     await page.page.close();
   });
 
+  it('explains colloquial forms, borrowed English words and loanwords, with definitions once they have loaded', async () => {
+    await setup.extension.setSettings({ wordLookup: 'on' });
+    const page = await ArticlePage.openAnnotated(
+      setup.browser,
+      setup.extension,
+      setup.server.url('id-colloquial/'),
+    );
+    await page.hover('.article-body', 'nggak');
+    const variant = await wordCard(page);
+    expect(variant.kind).toBe('colloquial form');
+    expect(variant.text).toContain('Standard form tidak');
+    expect(variant.gloss).toBe('not; no');
+    await closeCard(page);
+    // The borrowed-word list and the definitions load after the entries: rest on the words until
+    // the card has them (each try waits for its card; no fixed sleep).
+    const settled = async (word: string, test: (card: Card) => boolean) => {
+      for (let attempt = 0; attempt < 20; attempt++) {
+        await page.hover('.article-body', word);
+        const card = await wordCard(page);
+        await closeCard(page);
+        if (test(card)) return card;
+      }
+      throw new Error(`${word}: the card never settled`);
+    };
+    const online = await settled('online', (c) => c.kind !== '');
+    expect(online.kind).toBe('English word, used as is');
+    expect(online.gloss).toBe('online');
+    const loan = await settled('sertifikasi', (c) => c.text.includes('n. '));
+    expect(loan.gloss).toBe('certification');
+    expect(loan.text).toMatch(/n\. the act of certifying/);
+    await page.page.close();
+  });
+
   it('looks up the selected word from the keyboard command, and Tab moves into the card', async () => {
     await setup.extension.setSettings({ wordLookup: 'off' });
     const page = await openSample();
@@ -280,10 +313,11 @@ describe.each(BROWSERS)('word lookup and vocabulary in %s', (kind) => {
       await page.hover('.article-body', 'memasuki');
       await wordCard(page);
       await clickInCard(page, '.known');
-      await page.page.waitFor(
-        () =>
-          document.querySelector('lentera-popover')?.shadowRoot?.querySelector('.known:disabled') !== null,
-      );
+      // Saved, not only saving (while saving both buttons are disabled).
+      await page.page.waitFor(() => {
+        const root = document.querySelector('lentera-popover')?.shadowRoot;
+        return root?.querySelector('.known:disabled') != null && root.querySelector('.save:enabled') != null;
+      });
       const list = await vocabulary(setup.extension);
       expect(list.map((i) => [i.text, i.status])).toEqual([
         ['menggambarkan', 'learning'],

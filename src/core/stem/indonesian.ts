@@ -336,16 +336,24 @@ function stemSingle(word: string, dict: StemDictionary): StemResult {
   const tied = same.filter((j) => suffixLetters(j.candidate) === fewest);
   const score = (j: Judged) => j.family + (j.glossed ? 0.5 : 0);
   const best = tied.reduce((a, b) => (score(b) > score(a) ? b : a));
-  // Sure when nothing competes: no other analysis with a meaning and another root (one that is not
+  // Sure when nothing competes: no other analysis with a glossed root of its own (one that is not
   // a longer form of this root: pelari beside lari), and the split is the glosses' or not of an entry.
   const rivals = (rel.length > 0 ? rel : withMeaning).filter(
     (j) =>
+      j.candidate.root !== best.candidate.root &&
+      j.glossed &&
       !(
         j.candidate.root.includes(best.candidate.root) &&
         j.candidate.root.length >= best.candidate.root.length + 2
       ),
   );
-  const certain = (best.glossed || best.related) && rivals.length === 0 && (!entry || best.related);
+  // A word that is an entry of its own is split for sure only where the glosses agree, or where it
+  // carries two affixes or more (meN-…-kan, per-…-an: a lone peN- or -an on an entry is as likely
+  // part of the word: pemilu, kalian).
+  const certain =
+    (best.glossed || best.related) &&
+    rivals.length === 0 &&
+    (!entry || best.related || best.candidate.steps.length >= 2);
   return { word, root: best.candidate.root, steps: best.candidate.steps, known: true, certain };
 }
 

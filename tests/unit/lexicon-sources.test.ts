@@ -1,0 +1,106 @@
+// The lexicon build's new sources and the lookups they feed: loanwords respelt by the term-forming
+// rules, Wordnet Bahasa's ids moved to the package's offsets, English filled from Indonesian
+// glosses, colloquial forms, borrowed words and definitions (files loaded after the entries).
+import { describe, expect, it } from 'vitest';
+import { englishWords, respell } from '../../scripts/lexicon/loanwords';
+import { reverseEntries } from '../../scripts/lexicon/merge-wordnet';
+import { alignIds } from '../../scripts/lexicon/wordnet';
+import { createLexicon } from '../../src/core/lexicon/lexicon';
+import { lookupWord } from '../../src/core/lexicon/lookup';
+
+const english = englishWords([
+  'certification',
+  'inclusive',
+  'proportional',
+  'mediation',
+  'mediacy',
+  'competence',
+  'project',
+  'commission',
+  'stability',
+]);
+
+describe('loanwords', () => {
+  it.each([
+    ['sertifikasi', 'certification'],
+    ['inklusif', 'inclusive'],
+    ['proporsional', 'proportional'],
+    ['mediasi', 'mediation'],
+    ['kompetensi', 'competence'],
+    ['proyek', 'project'],
+    ['komisi', 'commission'],
+    ['stabilitas', 'stability'],
+  ])('respells %s as %s', (word, gloss) => {
+    expect(respell(word, english)[0]?.english).toBe(gloss);
+  });
+
+  it('finds nothing for a word no rule leads to an English word, nor for short words', () => {
+    expect(respell('rumah', english)).toEqual([]);
+    expect(respell('sesi', englishWords(['session']))).toEqual([]);
+  });
+});
+
+describe('Wordnet Bahasa ids on the package’s offsets', () => {
+  it('moves a run of ids shifted by the same amount, keeps ids found as they are', () => {
+    const known = new Set(['00000100-v', '00000218-v', '00000318-v', '00000400-v']);
+    const map = alignIds(['00000100-v', '00000200-v', '00000300-v', '00000400-v'], known);
+    expect(map.get('00000100-v')).toBe('00000100-v');
+    expect(map.get('00000200-v')).toBe('00000218-v');
+    expect(map.get('00000300-v')).toBe('00000318-v');
+    expect(map.get('00000400-v')).toBe('00000400-v');
+  });
+
+  it('drops a run whose ids would move by different amounts', () => {
+    const known = new Set(['00000100-n', '00000205-n', '00000330-n']);
+    const map = alignIds(['00000200-n', '00000300-n'], known);
+    expect(map.size).toBe(0);
+  });
+});
+
+describe('English filled from Indonesian glosses', () => {
+  it('gives an English word the Indonesian words that gloss it, earliest gloss first', () => {
+    const idEn = new Map([
+      ['menerbitkan', ['to publish', 'to issue']],
+      ['memuat', ['to contain', 'to publish']],
+      ['rumah', ['house']],
+    ]);
+    const out = reverseEntries(idEn, (w) => w === 'house', 3);
+    expect(out.get('publish')).toEqual(['menerbitkan', 'memuat']);
+    expect(out.has('house')).toBe(false);
+  });
+});
+
+describe('lookups on the new data', () => {
+  const lex = createLexicon(
+    { format: 1, from: 'id', to: 'en', entries: { tidak: ['not', 'no'], rumah: ['house'] } },
+    undefined,
+    { format: 1, lang: 'id', forms: { nggak: ['tidak'] } },
+  );
+  const q = (word: string) => lookupWord({ word, before: [], after: [] }, lex);
+
+  it('reads a colloquial form as its standard word', () => {
+    expect(q('nggak')?.match).toEqual({ kind: 'variant', form: 'tidak' });
+    expect(q('nggak')?.glosses).toEqual(['not', 'no']);
+  });
+
+  it('says a borrowed word is English once the list has loaded, and finds its lemma', () => {
+    expect(q('gaming')).toBeNull();
+    lex.addForeign({ format: 1, lang: 'id', foreign: { en: 'online\ngame' } });
+    expect(q('online')).toMatchObject({ match: { kind: 'foreign', form: 'online' }, foreign: 'en' });
+    expect(q('gaming')?.match.form).toBe('game');
+    // An Indonesian entry always wins.
+    expect(q('rumah')?.match.kind).toBe('surface');
+  });
+
+  it('adds definitions after the entries, and refuses another pair’s', () => {
+    expect(q('rumah')?.definition).toBeNull();
+    lex.addDefinitions({ format: 1, from: 'id', to: 'en', definitions: { rumah: 'n.|a dwelling' } });
+    expect(q('rumah')?.definition).toEqual({ pos: 'n.', text: 'a dwelling' });
+    expect(() => lex.addDefinitions({ format: 1, from: 'en', to: 'id', definitions: {} })).toThrow(/en-id/);
+  });
+
+  it('reads English contractions with either apostrophe', () => {
+    const en = createLexicon({ format: 1, from: 'en', to: 'id', entries: { "don't": ['tidak', 'jangan'] } });
+    expect(lookupWord({ word: 'don’t', before: [], after: [] }, en)?.glosses).toEqual(['tidak', 'jangan']);
+  });
+});
