@@ -14,12 +14,17 @@ export const rootsFileSchema = v.object({
   roots: v.string(),
 });
 
-export const formsFileSchema = v.object({
+/** The header every per-language lexicon file shares. */
+const languageFileHeader = {
   format: v.literal(1),
   lang: languageCodeSchema(),
   source: v.optional(v.string()),
   licence: v.optional(v.string()),
   about: v.optional(v.string()),
+};
+
+export const formsFileSchema = v.object({
+  ...languageFileHeader,
   forms: v.record(v.string(), v.array(v.string())),
 });
 
@@ -29,11 +34,7 @@ export const formsFileSchema = v.object({
  * matched).
  */
 export const foreignFileSchema = v.object({
-  format: v.literal(1),
-  lang: languageCodeSchema(),
-  source: v.optional(v.string()),
-  licence: v.optional(v.string()),
-  about: v.optional(v.string()),
+  ...languageFileHeader,
   foreign: v.record(languageCodeSchema(), v.string()),
 });
 
