@@ -46,6 +46,8 @@ a, .link { color: var(--accent); }
 .word-card .name { font-size: 1.05em; margin: 0; }
 .word-card .gloss { margin: 0.25em 0; }
 .matched, .root { margin: 0.2em 0; font-size: 0.88em; color: var(--muted); }
+.definition { margin: 0.2em 0 0.3em; font-size: 0.92em; }
+.definition .pos { color: var(--muted); }
 .root-word { color: var(--fg); }
 .buttons { display: flex; gap: 0.5em; }
 .known { border-color: var(--border); color: var(--muted); }
