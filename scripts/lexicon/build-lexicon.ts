@@ -289,11 +289,9 @@ function englishForms(dir: string, has: (lemma: string) => boolean): Map<string,
 function withEdits(merged: Map<string, MergedEntry>, edits: HandEdits, max: number) {
   const glosses = applyHandEdits(new Map([...merged].map(([k, e]) => [k, e.glosses])), edits, max);
   const definitions = new Map<string, string>();
-  for (const [key, list] of glosses) {
+  for (const key of glosses.keys()) {
     const def = merged.get(key)?.definition;
-    if (!def || edits.replace?.[key]) continue;
-    definitions.set(key, def);
-    void list;
+    if (def && !edits.replace?.[key]) definitions.set(key, def);
   }
   return { glosses, definitions };
 }
@@ -377,9 +375,10 @@ function main(): void {
     readHandEdits(handDir, 'id-en', 'entries'),
     MAX_ID_EN,
   );
+  const enIdEdits = readHandEdits(handDir, 'en-id', 'entries');
   const enIdMerged = withEdits(
     mergeEnId(freedictEnId, freedictIdEn, wordnet, MAX_EN_ID),
-    readHandEdits(handDir, 'en-id', 'entries'),
+    enIdEdits,
     MAX_EN_ID,
   );
   const roots = adjustRoots(parseHunspellRoots(readFileSync(files.dic).toString('latin1')), handDir);
@@ -409,7 +408,7 @@ function main(): void {
   // written in en-id-corrections.json and SCOWL's common English words (sizes 10–50, every
   // inflected form), less anything that is also an Indonesian word, root or form.
   const rootSet = new Set(roots);
-  const closedClass = Object.keys(readHandEdits(handDir, 'en-id', 'entries').replace ?? {});
+  const closedClass = Object.keys(enIdEdits.replace ?? {});
   const foreignEnglish = [...new Set([...closedClass, ...scowlWords(SCOWL_MAX_SIZE)])]
     .filter((w) => /^[a-z][a-z'’-]*$/.test(w) && !idEn.has(w) && !rootSet.has(w) && !idForms.has(w))
     .sort();
