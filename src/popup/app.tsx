@@ -14,6 +14,7 @@ import {
 import { browser } from '../shared/browser';
 import { languageName, t } from '../shared/i18n';
 import { OnDeviceAi } from './on-device-ai';
+import { SummaryReader } from './summary-reader';
 import { Switches } from './switches';
 
 /** How long the popup waits for a page still loading or being examined before it says so. */
@@ -261,11 +262,13 @@ function ArticleView({ report, session, tabId, asPage }: ArticleProps) {
       ) : summary.sentences.length === 0 ? (
         <p class="meta">{t('summaryNone')}</p>
       ) : (
-        <ul class="summary" id="summary" lang={report.lang} data-cached={summary.cached ? '1' : '0'}>
-          {summary.sentences.map((s) => (
-            <li key={`${s.block}:${s.start}`}>{s.text}</li>
-          ))}
-        </ul>
+        <SummaryReader
+          report={report}
+          sentences={summary.sentences}
+          cached={summary.cached}
+          readerLang={summary.readerLang}
+          annotations={annotated}
+        />
       )}
       {summary && summary.sentences.length > 0 && (
         <OnDeviceAi

@@ -54,7 +54,11 @@ describe.each(BROWSERS)('the popup in %s', (kind) => {
 
   const summary = (popup: PopupPage) =>
     popup.page.waitFor(() => {
-      const items = [...document.querySelectorAll('#summary li')].map((li) => li.textContent ?? '');
+      const items = [...document.querySelectorAll('#summary li')].map((li) => {
+        const copy = li.cloneNode(true) as HTMLElement;
+        for (const beside of copy.querySelectorAll('.reader-name')) beside.remove();
+        return copy.textContent ?? '';
+      });
       return items.length ? items : null;
     });
 
@@ -101,6 +105,111 @@ describe.each(BROWSERS)('the popup in %s', (kind) => {
       await again.page.evaluate(() => document.querySelector('#summary')?.getAttribute('data-cached')),
     ).toBe('1');
     await again.close();
+    await page.page.close();
+  });
+
+  it('reads the summary through Lentera: every word and name opens its card by pointer, tap or keyboard', async () => {
+    await extension.setSettings({});
+    await extension.removeLocal(LOCAL_KEYS.vocabulary);
+    const page = await openArticle('id-news-csto/');
+    const popup = await PopupPage.openFor(extension, page);
+    const sentences = await summary(popup);
+    // Names are marked once the page's annotation is stored (the popup follows it).
+    const names = await popup.page.waitFor(
+      () => {
+        const buttons = [...document.querySelectorAll<HTMLButtonElement>('#summary button.n')];
+        return buttons.length
+          ? buttons.map((b) => ({
+              entry: b.dataset.entry ?? '',
+              text: b.textContent ?? '',
+              beside: b.nextElementSibling?.classList.contains('reader-name')
+                ? (b.nextElementSibling.textContent ?? '').trim()
+                : null,
+            }))
+          : null;
+      },
+      undefined,
+      15_000,
+    );
+    // Every word of every sentence is a control of its own: no letter or digit is left outside one.
+    const outside = await popup.page.evaluate(() =>
+      [...document.querySelectorAll('#summary li')].map((li) => {
+        let left = '';
+        const walker = document.createTreeWalker(li, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode())
+          if (!n.parentElement?.closest('button, .reader-name')) left += n.textContent ?? '';
+        return { left, controls: li.querySelectorAll('button').length };
+      }),
+    );
+    expect(outside.length).toBe(sentences.length);
+    for (const o of outside) {
+      expect(o.left).not.toMatch(/[\p{L}\p{N}]/u);
+      expect(o.controls).toBeGreaterThan(3);
+    }
+    // The reader's-language name beside the original, on a name's first mention in the summary.
+    const rusia = names.filter((n) => n.text === 'Rusia');
+    expect(rusia[0]?.beside).toBe('(Russia)');
+    for (const later of rusia.slice(1)) expect(later.beside).toBeNull();
+    const csto = names.find((n) => n.text === 'CSTO');
+    expect(csto?.beside).toBe('(Collective Security Treaty Organization)');
+    const card = (selector: string) =>
+      popup.page.waitFor(
+        (s: string) =>
+          document.querySelector('#summary-card:not([hidden])')?.shadowRoot?.querySelector(s)?.textContent ??
+          null,
+        selector,
+      );
+    // A name, clicked (as a tap is): its glossary card, in the popup.
+    await popup.page.click(`#summary button.n[data-entry="${csto?.entry}"]`);
+    expect(await card('.card')).toMatch(/Collective Security Treaty Organization/);
+    // The keyboard: the summary is one tab stop; arrows go word by word, Enter opens, Escape closes.
+    await popup.page.evaluate(() =>
+      (document.querySelector('#summary button[tabindex="0"]') as HTMLElement).focus(),
+    );
+    await popup.page.press('Home');
+    await popup.page.press('ArrowRight');
+    await popup.page.press('ArrowRight');
+    const second = await popup.page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      return { token: el.dataset.token, text: el.textContent ?? '' };
+    });
+    expect(second.token).toBe('2');
+    await popup.page.press('Enter');
+    const word = await card('.word-card');
+    expect(word.toLowerCase()).toContain(second.text.toLowerCase());
+    await popup.page.press('Escape');
+    await popup.page.waitFor(() => document.querySelector('#summary-card')?.hasAttribute('hidden') || null);
+    expect(await popup.page.evaluate(() => (document.activeElement as HTMLElement).dataset.token)).toBe('2');
+    // The pointer resting on a word (no click): that word's card, with a gloss; saved from there,
+    // the vocabulary keeps the summary's sentence and the article's address.
+    const negara = await popup.page.evaluate(() => {
+      const b = [...document.querySelectorAll<HTMLElement>('#summary button.w')].find(
+        (x) => x.textContent === 'negara',
+      ) as HTMLElement;
+      const r = b.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2, token: b.dataset.token };
+    });
+    await popup.page.mouseMove(negara.x - 20, negara.y + 30);
+    await popup.page.mouseMove(negara.x, negara.y);
+    await popup.page.waitFor(
+      (token: string) =>
+        document.querySelector(`#summary button[data-token="${token}"]`)?.getAttribute('aria-expanded') ===
+          'true' || null,
+      negara.token,
+    );
+    expect(await card('.word-card .gloss')).toMatch(/country/);
+    await popup.page.evaluate(() =>
+      (
+        document.querySelector('#summary-card')?.shadowRoot?.querySelector('.save') as HTMLElement | null
+      )?.click(),
+    );
+    expect(await card('.save:disabled')).toMatch(/Saved/);
+    const saved = (await extension.call('listVocabulary', {})) as { value: Record<string, string>[] };
+    const item = saved.value.find((x) => x.text === 'negara');
+    expect(item?.gloss).toMatch(/country/);
+    expect(sentences.some((s) => s === item?.sentence)).toBe(true);
+    expect(item?.url).toBe(page.url);
+    await popup.close();
     await page.page.close();
   });
 

@@ -5,19 +5,18 @@ import type { ProfiledAnnotation } from '../../core/names/profiles';
 import { measure } from '../../dom/diagnostics';
 import type { TermRange } from '../../dom/ranges';
 import { t } from '../../shared/i18n';
+import { Popover } from '../../ui/cards/popover';
+import { termFacts, termSave } from '../../ui/vocabulary-save';
 import type { PageContext } from '../page-context';
-import { Popover } from '../popover/popover';
 import { saveToVocabulary } from './save';
 
 export function openTermCard(ctx: PageContext, term: TermRange): void {
   const opening = performance.now();
   const { annotations, interaction } = ctx;
   const a = term.annotation;
-  const entry = a.entryId ? (annotations.entries[a.entryId] ?? null) : null;
   const reader = annotations.readerLang;
-  const name = entry?.labels[reader]?.name ?? entry?.labels[annotations.pageLang]?.name ?? a.text;
-  const gloss = entry?.gloss[reader] ?? null;
-  const profile = !entry && a.profile ? (annotations.profiles?.[a.profile] ?? null) : null;
+  const facts = termFacts(a, annotations);
+  const { entry, profile, name, gloss } = facts;
   // The mentions of the same name (its entry, or its profile), for "previous / next mention".
   const same = sameName(a);
   const mentions = same ? ctx.interaction.ranges().filter((r) => sameName(r.annotation) === same) : [];
@@ -39,19 +38,7 @@ export function openTermCard(ctx: PageContext, term: TermRange): void {
       bothGlosses: ctx.settings().bothGlosses,
       onPointerEnter: () => interaction.onPopoverEnter(),
       onPointerLeave: () => interaction.onPopoverLeave(),
-      onSave: () =>
-        saveToVocabulary(ctx, {
-          kind: 'term',
-          status: 'learning',
-          text: a.text,
-          entryId: a.entryId ?? '',
-          name: entry ? name : (profile?.roleInReader ?? profile?.role ?? ''),
-          gloss: gloss ?? '',
-          readerLang: reader,
-          block: a.block,
-          start: a.start,
-          end: a.end,
-        }),
+      onSave: () => saveToVocabulary(ctx, termSave(a, facts, reader)),
     }),
     entry
       ? `${a.text}: ${name}. ${a.actsAs ? `${t('actsAsGovernment')} ` : ''}${gloss ?? ''}`

@@ -2,9 +2,9 @@
 import { h } from 'preact';
 import { callBackground } from '../../contract/callers';
 import { t } from '../../shared/i18n';
+import { WordCard } from '../../ui/cards/word-card';
 import type { OpenedBy } from '../interaction';
 import type { PageContext } from '../page-context';
-import { WordCard } from '../popover/word-card';
 import { saveToVocabulary } from './save';
 import type { WordTarget } from './word-lookup';
 

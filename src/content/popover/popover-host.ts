@@ -3,7 +3,7 @@
 // a popover is shown, so a page without one serialises exactly as it was.
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { type ComponentChild, render } from 'preact';
-import { POPOVER_CSS } from './popover-css';
+import { POPOVER_CSS } from '../../ui/cards/popover-css';
 
 export const HOST_TAG = 'lentera-popover';
 
