@@ -242,6 +242,19 @@ describe('fromCsv errors', () => {
     );
   });
 
+  it('imports a file with mixed LF, CRLF and CR row ends, keeping line breaks inside cells', () => {
+    const items = importOk(
+      'text,gloss,lang,reader_lang,sentence\r\nrumah,house,id,en,"Baris satu,\r\nbaris dua"\nkata,word,id,en,\rbuku,book,id,en,"a\nb"\r\n',
+    );
+    expect(items.map((x) => x.text)).toEqual(['rumah', 'kata', 'buku']);
+    expect(items.map((x) => x.sentence)).toEqual(['Baris satu,\r\nbaris dua', '', 'a\nb']);
+    // Line numbers still count physical lines: the mixed file's errors are named where they are.
+    const errors = importErrors('text,gloss,lang,reader_lang\r\nrumah,house,id,en\nkata,word,english,en\r\n');
+    expect(errors.map(formatImportError)).toEqual([
+      'line 3, column 3 (lang): "english" is not a language code like "id" or "en"',
+    ]);
+  });
+
   it('counts lines of a file with lone CR line ends (old Mac spreadsheets)', () => {
     const errors = importErrors(
       'text,gloss,lang,reader_lang\rrumah,house,id,en\rkata,"a\rword",english,en\r',

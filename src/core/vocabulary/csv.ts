@@ -282,6 +282,28 @@ function readHeader(row: readonly string[], line: number): { header: Header } | 
 }
 
 /**
+ * Row ends as LF, whatever mix the file has: a file edited on two systems has CRLF and LF, and the
+ * parser takes the first one it sees for all. Line breaks inside quoted cells are the cell's own
+ * text and stay as they are; the count of lines stays the same.
+ */
+export function rowEndsAsLf(text: string): string {
+  if (!text.includes('\r')) return text;
+  let out = '';
+  let quoted = false;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) quoted = !quoted;
+    else if (c === 0x0d && !quoted) {
+      out += `${text.slice(from, i)}\n`;
+      if (text.charCodeAt(i + 1) === 0x0a) i++;
+      from = i + 1;
+    }
+  }
+  return out + text.slice(from);
+}
+
+/**
  * Reads a CSV file of vocabulary items (bytes are decoded as strict UTF-8). All or nothing: the
  * items, or up to the first ten errors in file order. New ids are made for the items; a word that
  * comes twice (same text, language and kind) is taken from its last row.
@@ -290,7 +312,7 @@ export function fromCsv(input: ArrayBuffer | Uint8Array | string, options: Impor
   const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
   const decoded = decode(input);
   if ('error' in decoded) return { ok: false, errors: [decoded.error] };
-  const { text } = decoded;
+  const text = rowEndsAsLf(decoded.text);
   const empty: ImportResult = {
     ok: false,
     errors: [
