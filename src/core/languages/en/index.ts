@@ -31,6 +31,8 @@ export const english: LanguageDescriptor = {
       'scroll to resume with content',
       'continue reading',
       'continue reading below',
+      'scroll down for video',
+      'scroll down for videos',
     ],
     bylineLeads: ['by', 'written by', 'words by', 'reporter', 'editor'],
     // Class names are English on sites in every language.
@@ -99,6 +101,7 @@ export const english: LanguageDescriptor = {
       'originally published',
       /source\s*:/,
     ],
+    photoCreditLeads: ['photo', 'photograph', 'image', 'picture', 'pictured', 'credit', 'video', 'file photo', 'graphic'],
     referenceHeadings: [
       'references',
       'reference',
