@@ -77,8 +77,12 @@ export interface Piece {
 
 /** Is the whole text junk (a related-story line, an ad marker, a credit)? */
 export function isJunk(text: string): boolean {
-  return JUNK_SENTENCE.test(text) || text.replace(BRACKETED, '').trim() === '';
+  return JUNK_SENTENCE.test(text) || (BRACKET.test(text) && text.replace(BRACKETED, '').trim() === '');
 }
+
+const BRACKET = /[([]/;
+/** Tails are looked for in the sentence's last characters only (linear, and quick). */
+const TAIL = 60;
 
 /**
  * The piece of a sentence worth showing, or null when it is all junk: a bracketed note or an ad
@@ -88,7 +92,7 @@ export function isJunk(text: string): boolean {
 export function trimJunk(text: string, first = false): Piece | null {
   let start = 0;
   let end = text.length;
-  for (const m of text.matchAll(BRACKETED)) {
+  for (const m of BRACKET.test(text) ? text.matchAll(BRACKETED) : []) {
     const at = m.index;
     const after = at + m[0].length;
     if (at <= start + 1 || text.slice(start, at).trim() === '') start = after;
@@ -103,12 +107,13 @@ export function trimJunk(text: string, first = false): Piece | null {
   trimmed();
   let piece = text.slice(start, end);
   if (isJunk(piece)) return null;
-  const ad = AD_TAIL.exec(piece);
-  if (ad) end = start + ad.index;
-  piece = text.slice(start, end);
-  const initials = INITIALS_TAIL.exec(piece) ?? AGENCY_TAIL.exec(piece);
+  const tailFrom = Math.max(start, end - TAIL);
+  const ad = AD_TAIL.exec(text.slice(tailFrom, end));
+  if (ad) end = tailFrom + ad.index;
+  piece = text.slice(tailFrom, end);
+  const initials = /[)\]]\.?$/.test(piece) ? (INITIALS_TAIL.exec(piece) ?? AGENCY_TAIL.exec(piece)) : null;
   // "… kata dia. (rsa)" keeps its full stop; "… kata dia (rsa)." ends without one.
-  if (initials) end = start + initials.index;
+  if (initials) end = tailFrom + initials.index;
   if (first) {
     const dateline = DATELINE.exec(text.slice(start, end));
     if (dateline && dateline[0].length <= DATELINE_MAX) start += dateline[0].length;

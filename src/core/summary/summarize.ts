@@ -95,9 +95,17 @@ export const FEATURES = [
   'question',
 ] as const;
 
-function contentWords(text: string, lang: string, options: SummaryOptions): Set<string> {
+/** The content words of a text (its roots, by `normalize`), and how many words it has in all. */
+function contentWords(
+  text: string,
+  lang: string,
+  options: SummaryOptions,
+  roots?: Map<string, string>,
+): { words: Set<string>; count: number } {
   const out = new Set<string>();
+  let count = 0;
   for (const match of text.toLocaleLowerCase(lang).matchAll(WORD)) {
+    count++;
     let w = match[0];
     if (w.length < 2 || options.stopwords.has(w) || /^\d+$/.test(w)) continue;
     for (const c of options.clitics ?? []) {
@@ -106,9 +114,17 @@ function contentWords(text: string, lang: string, options: SummaryOptions): Set<
         break;
       }
     }
-    out.add(options.normalize ? options.normalize(w) : w);
+    if (options.normalize) {
+      let r = roots?.get(w);
+      if (r === undefined) {
+        r = options.normalize(w);
+        roots?.set(w, r);
+      }
+      w = r;
+    }
+    out.add(w);
   }
-  return out;
+  return { words: out, count };
 }
 
 function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -127,6 +143,7 @@ export function candidates(
   const out: Candidate[] = [];
   let chars = 0;
   let paragraph = 0;
+  const roots = new Map<string, string>();
   for (let b = 0; b < blocks.length && out.length < MAX_SENTENCES && chars < MAX_CHARS; b++) {
     const block = blocks[b] as SummaryBlock;
     if (!READ_KINDS.has(block.kind)) continue;
@@ -142,7 +159,7 @@ export function candidates(
       const piece = trimJunk(s.text, out.length === 0);
       if (!piece) continue;
       const shown = s.text.slice(piece.start, piece.end);
-      const words = contentWords(shown, lang, options);
+      const { words, count } = contentWords(shown, lang, options, roots);
       // Too short to say anything on its own ("Foto: Reuters.", "Baca juga").
       if (words.size < 3) continue;
       out.push({
@@ -151,7 +168,7 @@ export function candidates(
         start: s.start + piece.start,
         end: s.start + piece.end,
         words,
-        length: shown.match(WORD)?.length ?? 0,
+        length: count,
         paragraph,
         inParagraph: inParagraph++,
       });
@@ -164,34 +181,54 @@ export function candidates(
 /** TextRank: PageRank over the sentence graph; each sentence's rank times n (1 on average). */
 export function textRank(sentences: readonly Candidate[]): number[] {
   const n = sentences.length;
-  const weights: Float64Array[] = Array.from({ length: n }, () => new Float64Array(n));
-  const outSum = new Float64Array(n);
+  // Shared words counted through an index of the sentences each word is in: the cost is the
+  // pairs of sentences sharing a word, not all pairs.
+  const postings = new Map<string, number[]>();
   const logSize = sentences.map((s) => Math.log(s.words.size + 1));
+  const neighbours: number[][] = Array.from({ length: n }, () => []);
+  const edgeWeights: number[][] = Array.from({ length: n }, () => []);
+  const outSum = new Float64Array(n);
+  const shared = new Int32Array(n);
+  const touched: number[] = [];
   for (let i = 0; i < n; i++) {
-    const a = (sentences[i] as Candidate).words;
-    const row = weights[i] as Float64Array;
-    for (let j = i + 1; j < n; j++) {
-      const shared = overlap(a, (sentences[j] as Candidate).words);
-      if (shared === 0) continue;
-      const w = shared / ((logSize[i] as number) + (logSize[j] as number));
-      row[j] = w;
-      (weights[j] as Float64Array)[i] = w;
+    for (const w of (sentences[i] as Candidate).words) {
+      let list = postings.get(w);
+      if (!list) postings.set(w, (list = []));
+      for (const j of list) {
+        if (shared[j] === 0) touched.push(j);
+        shared[j] = (shared[j] as number) + 1;
+      }
+      list.push(i);
+    }
+    for (const j of touched) {
+      const w = (shared[j] as number) / ((logSize[i] as number) + (logSize[j] as number));
+      shared[j] = 0;
+      (neighbours[i] as number[]).push(j);
+      (edgeWeights[i] as number[]).push(w);
+      (neighbours[j] as number[]).push(i);
+      (edgeWeights[j] as number[]).push(w);
       outSum[i] = (outSum[i] as number) + w;
       outSum[j] = (outSum[j] as number) + w;
     }
+    touched.length = 0;
   }
   let rank = new Float64Array(n).fill(1 / n);
+  let next = new Float64Array(n);
   for (let iteration = 0; iteration < 50; iteration++) {
-    const next = new Float64Array(n).fill((1 - DAMPING) / n);
+    next.fill((1 - DAMPING) / n);
     for (let j = 0; j < n; j++) {
       if ((outSum[j] as number) === 0) continue;
       const share = (DAMPING * (rank[j] as number)) / (outSum[j] as number);
-      const row = weights[j] as Float64Array;
-      for (let i = 0; i < n; i++) next[i] = (next[i] as number) + share * (row[i] as number);
+      const to = neighbours[j] as number[];
+      const ws = edgeWeights[j] as number[];
+      for (let e = 0; e < to.length; e++) {
+        const i = to[e] as number;
+        next[i] = (next[i] as number) + share * (ws[e] as number);
+      }
     }
     let delta = 0;
     for (let i = 0; i < n; i++) delta += Math.abs((next[i] as number) - (rank[i] as number));
-    rank = next;
+    [rank, next] = [next, rank];
     if (delta < 1e-6) break;
   }
   return Array.from(rank, (r) => r * n);
@@ -206,7 +243,7 @@ export function features(
 ): number[][] {
   const n = sentences.length;
   const rank = textRank(sentences);
-  const titleWords = contentWords(title, lang, options);
+  const titleWords = contentWords(title, lang, options).words;
   const lead = sentences[0]?.words ?? new Set<string>();
   return sentences.map((s, i) => [
     i === 0 ? 1 : 0,
