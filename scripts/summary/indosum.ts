@@ -56,7 +56,12 @@ export function part(id: string): 'tune' | 'held-out' {
 }
 
 function titleOf(url: string): string {
-  const slug = url.replace(/[?#].*$/, '').replace(/\/+$/, '').split('/').at(-1) ?? '';
+  const slug =
+    url
+      .replace(/[?#].*$/, '')
+      .replace(/\/+$/, '')
+      .split('/')
+      .at(-1) ?? '';
   return slug
     .replace(/\.\w+$/, '')
     .split(/[-_]+/)
@@ -87,7 +92,11 @@ export function readIndoSum(path: string): Article[] {
           const t = detokenise(sentence, quotes);
           if (!t) return;
           if (text) text += ' ';
-          spans.push({ start: text.length, end: text.length + t.length, label: d.gold_labels[p]?.[s] === true });
+          spans.push({
+            start: text.length,
+            end: text.length + t.length,
+            label: d.gold_labels[p]?.[s] === true,
+          });
           text += t;
         });
         blocks.push({ kind: 'paragraph', text });

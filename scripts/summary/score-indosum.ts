@@ -1,9 +1,10 @@
 // ROUGE-1/2/L F (×100) on IndoSum of Lentera's summary, Lead-3 (the first three sentences) and
 // plain TextRank (the three best-ranked sentences, no lead or title counted in), with the mean
-// length of the sentences chosen, Lentera's wins over Lead-3, junk sentences shown, and the time
+// length of the sentences chosen, Lentera's wins over Lead-3, junk sentences shown (by
+// src/core/summary/junk.ts), and the time
 // summarize() takes on a 10,000-word article (against splitSentences on it, in the same run).
 //   npx tsx scripts/summary/score-indosum.ts [path.jsonl] [--part tune|held-out|all] [--show N]
-import { isJunk } from '../../src/core/summary/junk';
+import { trimJunk } from '../../src/core/summary/junk';
 import { rouge1, rouge2, rougeL } from '../../src/core/summary/rouge';
 import { splitSentences } from '../../src/core/summary/sentences';
 import {
@@ -70,13 +71,19 @@ for (const a of articles) {
     t.rl += rougeL(text, a.reference).f;
     t.sentences += out[s].length;
     t.words += out[s].reduce((n, x) => n + (x.match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0);
-    t.junk += out[s].filter(isJunk).length;
+    // Junk: a sentence the junk rules would drop, or cut a head or tail off (a dateline aside).
+    t.junk += out[s].filter((x) => {
+      const piece = trimJunk(x);
+      return !piece || piece.start > 0 || piece.end < x.length;
+    }).length;
   }
   if ((f1.Lentera as number) > (f1['Lead-3'] as number) + 1e-9) wins++;
   else if ((f1.Lentera as number) < (f1['Lead-3'] as number) - 1e-9) losses++;
   if (shown < show) {
     shown++;
-    console.log(`\n${a.id}  R-1 ${(100 * (f1.Lentera as number)).toFixed(1)} vs Lead-3 ${(100 * (f1['Lead-3'] as number)).toFixed(1)}`);
+    console.log(
+      `\n${a.id}  R-1 ${(100 * (f1.Lentera as number)).toFixed(1)} vs Lead-3 ${(100 * (f1['Lead-3'] as number)).toFixed(1)}`,
+    );
     for (const x of out.Lentera) console.log(`  · ${x}`);
     console.log(`  reference: ${a.reference}`);
   }
@@ -90,7 +97,9 @@ for (const s of systems) {
     `${s.padEnd(9)} ${((100 * t.r1) / n).toFixed(1).padStart(5)}  ${((100 * t.r2) / n).toFixed(1).padStart(5)}  ${((100 * t.rl) / n).toFixed(1).padStart(5)}   ${(t.sentences / n).toFixed(2).padStart(5)}      ${(t.words / Math.max(1, t.sentences)).toFixed(1).padStart(5)}         ${t.junk}`,
   );
 }
-console.log(`Lentera vs Lead-3 (ROUGE-1 per article): ${wins} wins, ${losses} losses, ${n - wins - losses} ties`);
+console.log(
+  `Lentera vs Lead-3 (ROUGE-1 per article): ${wins} wins, ${losses} losses, ${n - wins - losses} ties`,
+);
 
 // Time: one article of 10,000 words, IndoSum articles one after another.
 const blocks: Article['blocks'] = [];

@@ -57,7 +57,8 @@ for (let epoch = 0; epoch < 3000; epoch++) {
     for (let j = 0; j < k; j++) grad[j] = (grad[j] as number) + e * (x[j] as number);
     gb += e;
   });
-  for (let j = 0; j < k; j++) w[j] = (w[j] as number) - RATE * ((grad[j] as number) / rows.length + L2 * (w[j] as number));
+  for (let j = 0; j < k; j++)
+    w[j] = (w[j] as number) - RATE * ((grad[j] as number) / rows.length + L2 * (w[j] as number));
   bias -= (RATE * gb) / rows.length;
 }
 const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -84,7 +85,11 @@ const model: SummaryModel = {
   redundancy: best.redundancy,
 };
 writeFileSync(join(root, 'src/core/summary/summary-model.json'), `${JSON.stringify(model, null, 2)}\n`);
-console.log(`${data.length} tune articles, ${rows.length} sentences (${ys.filter((y) => y).length} labelled in)`);
+console.log(
+  `${data.length} tune articles, ${rows.length} sentences (${ys.filter((y) => y).length} labelled in)`,
+);
 for (let j = 0; j < k; j++) console.log(`  ${(FEATURES[j] as string).padEnd(15)} ${fitted.weights[j]}`);
-console.log(`  bias ${fitted.bias}; threshold ${best.threshold}, budget ${best.budget} words, redundancy ${best.redundancy}`);
+console.log(
+  `  bias ${fitted.bias}; threshold ${best.threshold}, budget ${best.budget} words, redundancy ${best.redundancy}`,
+);
 console.log(`tune ROUGE-1 F ${(100 * best.r1).toFixed(1)}`);

@@ -35,7 +35,8 @@ const CREDIT = words((c) => c.creditLeads);
 const PHOTO = words((c) => c.photoCreditLeads);
 
 /** News agencies credited at a sentence's end or in a dateline ("(Reuters)", "(Antara)"). */
-const AGENCIES = 'reuters|afp|ap|antara|xinhua|bernama|dpa|ani|pti|upi|kyodo|yonhap|anadolu|efe|ansa|tass';
+const AGENCIES =
+  'Reuters|AFP|AP|Antara|ANTARA|Xinhua|Bernama|dpa|DPA|ANI|PTI|UPI|Kyodo|Yonhap|Anadolu|EFE|ANSA|TASS';
 
 /** A whole sentence that only points elsewhere, marks an ad, credits a photo or the story. */
 const JUNK_SENTENCE = new RegExp(
@@ -96,7 +97,13 @@ export function trimJunk(text: string, first = false): Piece | null {
     const at = m.index;
     const after = at + m[0].length;
     if (at <= start + 1 || text.slice(start, at).trim() === '') start = after;
-    else if (text.slice(after, end).trim().replace(/^[.\s]+$/, '') === '') end = at;
+    else if (
+      text
+        .slice(after, end)
+        .trim()
+        .replace(/^[.\s]+$/, '') === ''
+    )
+      end = at;
     // In the middle: what comes before is a caption and its credit.
     else start = after;
   }

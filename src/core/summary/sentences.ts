@@ -239,7 +239,9 @@ export function splitSentences(text: string, lang: string, options: SplitOptions
   // "in" is the old code for Indonesian.
   const abbreviations = ABBREVIATIONS.get(base === 'in' ? 'id' : (base ?? '')) ?? NO_ABBREVIATIONS;
   const maxQuoteSentences =
-    options.maxQuoteSentences === undefined ? Number.POSITIVE_INFINITY : limit(options.maxQuoteSentences, 0, 0);
+    options.maxQuoteSentences === undefined
+      ? Number.POSITIVE_INFINITY
+      : limit(options.maxQuoteSentences, 0, 0);
   const quoted = quotedMask(text, n, maxQuoteSentences);
   const out: Sentence[] = [];
 

@@ -193,7 +193,10 @@ export function textRank(sentences: readonly Candidate[]): number[] {
   for (let i = 0; i < n; i++) {
     for (const w of (sentences[i] as Candidate).words) {
       let list = postings.get(w);
-      if (!list) postings.set(w, (list = []));
+      if (!list) {
+        list = [];
+        postings.set(w, list);
+      }
       for (const j of list) {
         if (shared[j] === 0) touched.push(j);
         shared[j] = (shared[j] as number) + 1;

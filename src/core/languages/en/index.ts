@@ -101,7 +101,17 @@ export const english: LanguageDescriptor = {
       'originally published',
       /source\s*:/,
     ],
-    photoCreditLeads: ['photo', 'photograph', 'image', 'picture', 'pictured', 'credit', 'video', 'file photo', 'graphic'],
+    photoCreditLeads: [
+      'photo',
+      'photograph',
+      'image',
+      'picture',
+      'pictured',
+      'credit',
+      'video',
+      'file photo',
+      'graphic',
+    ],
     referenceHeadings: [
       'references',
       'reference',
