@@ -82,6 +82,11 @@ export interface LanguageDescriptor {
      * di …"); a string ending in a letter must end at a word boundary.
      */
     creditLeads: readonly WordPattern[];
+    /**
+     * Leads of photo and video credits ("Foto: Antara", "(Photo: Reuters)"), lower case, before
+     * their colon: captions glued to the story's sentences, never part of a summary.
+     */
+    photoCreditLeads: readonly string[];
     /** Whole headings over a list of references or sources ("References", "Daftar pustaka"). */
     referenceHeadings: readonly WordPattern[];
     /** The verb of a short author bio ("is a", "adalah"), lower case. */

@@ -1,5 +1,7 @@
-// ROUGE-1 and ROUGE-L (Lin 2004), F-measure, over lower-cased word tokens: how much of a reference
-// summary's wording a summary recovers (unigrams; the longest common subsequence).
+// ROUGE-1, ROUGE-2 and ROUGE-L (Lin 2004), F-measure, over lower-cased word tokens (runs of
+// letters and digits, everything else a separator, as ROUGE-1.5.5 without stemming or stopword
+// removal): how much of a reference summary's wording a summary recovers (unigrams and bigrams,
+// clipped counts; the longest common subsequence of the whole texts, as rouge-score's `rougeL`).
 
 export interface Rouge {
   precision: number;
@@ -16,9 +18,15 @@ const score = (hits: number, candidate: number, reference: number): Rouge => {
   return { precision, recall, f };
 };
 
-export function rouge1(candidate: string, reference: string): Rouge {
-  const c = tokens(candidate);
-  const r = tokens(reference);
+/** ROUGE-N: the candidate's n-grams found in the reference, each as often as it occurs there. */
+export function rougeN(candidate: string, reference: string, n: number): Rouge {
+  const grams = (words: string[]) => {
+    const out: string[] = [];
+    for (let i = 0; i + n <= words.length; i++) out.push(words.slice(i, i + n).join(' '));
+    return out;
+  };
+  const c = grams(tokens(candidate));
+  const r = grams(tokens(reference));
   const counts = new Map<string, number>();
   for (const w of r) counts.set(w, (counts.get(w) ?? 0) + 1);
   let hits = 0;
@@ -31,6 +39,9 @@ export function rouge1(candidate: string, reference: string): Rouge {
   }
   return score(hits, c.length, r.length);
 }
+
+export const rouge1 = (candidate: string, reference: string): Rouge => rougeN(candidate, reference, 1);
+export const rouge2 = (candidate: string, reference: string): Rouge => rougeN(candidate, reference, 2);
 
 export function rougeL(candidate: string, reference: string): Rouge {
   const c = tokens(candidate);

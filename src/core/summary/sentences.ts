@@ -20,6 +20,11 @@ export interface SplitOptions {
   maxSentence?: number;
   /** Characters of the input read at most (default 200,000). */
   maxChars?: number;
+  /**
+   * A quotation with more sentence ends inside it than this is split at them like the text around
+   * it (default: any number; a summary bounds its quotations so).
+   */
+  maxQuoteSentences?: number;
 }
 
 export const DEFAULT_MAX_SENTENCE = 600;
@@ -172,7 +177,7 @@ class NextIndex {
  * straight double quotes (paired in order). A quotation that does not close within MAX_QUOTE
  * characters, before a newline, or (for “) before another “, is not one.
  */
-function quotedMask(text: string, n: number): Uint8Array {
+function quotedMask(text: string, n: number, maxQuoteSentences: number): Uint8Array {
   const quoted = new Uint8Array(n + 1);
   const newline = new NextIndex(text, n, isNewline);
   const curlyOpen = new NextIndex(text, n, (c) => c === 0x201c);
@@ -195,11 +200,26 @@ function quotedMask(text: string, n: number): Uint8Array {
     }
     if (close >= n || close - i > MAX_QUOTE || newline.at(i + 1) < close) close = -1;
     if (close > i) {
-      quoted.fill(1, i + 1, close + 1);
+      // A long quotation of many sentences is read as them; its marks are still a pair.
+      if (innerEnds(text, i + 1, close, maxQuoteSentences) <= maxQuoteSentences)
+        quoted.fill(1, i + 1, close + 1);
       i = close + 1;
     } else i++;
   }
   return quoted;
+}
+
+/** Sentence ends inside text[from, to) (a terminator, white space, a sentence start), up to `max` + 1. */
+function innerEnds(text: string, from: number, to: number, max: number): number {
+  if (max === Number.POSITIVE_INFINITY) return 0;
+  let ends = 0;
+  for (let k = from; k < to - 1 && ends <= max; k++) {
+    if (!isTerminator(text.charCodeAt(k)) || !isSpace(text.charCodeAt(k + 1))) continue;
+    let next = k + 1;
+    while (next < to && isSpace(text.charCodeAt(next))) next++;
+    if (next < to && startsSentence(text, next)) ends++;
+  }
+  return ends;
 }
 
 function limit(value: number | undefined, fallback: number, min: number): number {
@@ -218,7 +238,11 @@ export function splitSentences(text: string, lang: string, options: SplitOptions
   const base = lang.toLowerCase().split(/[-_]/)[0];
   // "in" is the old code for Indonesian.
   const abbreviations = ABBREVIATIONS.get(base === 'in' ? 'id' : (base ?? '')) ?? NO_ABBREVIATIONS;
-  const quoted = quotedMask(text, n);
+  const maxQuoteSentences =
+    options.maxQuoteSentences === undefined
+      ? Number.POSITIVE_INFINITY
+      : limit(options.maxQuoteSentences, 0, 0);
+  const quoted = quotedMask(text, n, maxQuoteSentences);
   const out: Sentence[] = [];
 
   const emit = (from: number, to: number) => {

@@ -31,6 +31,8 @@ export const english: LanguageDescriptor = {
       'scroll to resume with content',
       'continue reading',
       'continue reading below',
+      'scroll down for video',
+      'scroll down for videos',
     ],
     bylineLeads: ['by', 'written by', 'words by', 'reporter', 'editor'],
     // Class names are English on sites in every language.
@@ -98,6 +100,17 @@ export const english: LanguageDescriptor = {
       'this story first appeared',
       'originally published',
       /source\s*:/,
+    ],
+    photoCreditLeads: [
+      'photo',
+      'photograph',
+      'image',
+      'picture',
+      'pictured',
+      'credit',
+      'video',
+      'file photo',
+      'graphic',
     ],
     referenceHeadings: [
       'references',

@@ -90,6 +90,16 @@ export const indonesian: LanguageDescriptor = {
       /kontributor\s*:/,
       /sumber\s*:/,
     ],
+    photoCreditLeads: [
+      'foto',
+      'gambar',
+      'ilustrasi',
+      'sumber foto',
+      'sumber gambar',
+      'video',
+      'grafis',
+      'infografis',
+    ],
     referenceHeadings: [
       'referensi',
       'daftar pustaka',

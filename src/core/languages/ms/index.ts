@@ -57,6 +57,7 @@ export const malay: LanguageDescriptor = {
     labelClassWords: [],
     classPlaceWords: [],
     creditLeads: [],
+    photoCreditLeads: [],
     referenceHeadings: [],
     bioCopulas: [],
     bioRoles: [],
