@@ -146,12 +146,13 @@ export function createTermInteraction(options: InteractionOptions) {
   };
 
   // On the window, in the capture phase: the first to see an event, so that a page that stops
-  // propagation at the document or below does not blind Lentera.
+  // propagation at the document or below does not blind Lentera. Only the reader's own input
+  // counts: an event the page's script made (isTrusted false) never opens or closes a card.
   const listen = { capture: true, passive: true, signal };
   win.addEventListener(
     'pointermove',
     (event) => {
-      if (event.pointerType === 'touch') return;
+      if (!event.isTrusted || event.pointerType === 'touch') return;
       if (options.inPopover(event.target)) {
         clearTimeout(grace);
         return;
@@ -167,6 +168,7 @@ export function createTermInteraction(options: InteractionOptions) {
   win.addEventListener(
     'pointerdown',
     (event) => {
+      if (!event.isTrusted) return;
       down =
         event.pointerType === 'touch' ? { x: event.clientX, y: event.clientY, t: event.timeStamp } : null;
       if (current && !options.inPopover(event.target) && event.pointerType !== 'touch') {
@@ -179,7 +181,7 @@ export function createTermInteraction(options: InteractionOptions) {
   win.addEventListener(
     'pointerup',
     (event) => {
-      if (!down || event.pointerType !== 'touch') return;
+      if (!event.isTrusted || !down || event.pointerType !== 'touch') return;
       const tap =
         Math.hypot(event.clientX - down.x, event.clientY - down.y) < 10 && event.timeStamp - down.t < 600;
       down = null;
@@ -193,6 +195,7 @@ export function createTermInteraction(options: InteractionOptions) {
   win.addEventListener(
     'keydown',
     (event) => {
+      if (!event.isTrusted) return;
       if (event.key === 'Escape' && (current || options.isOpen())) closeNow();
       // A modifier pressed while the pointer rests on a word looks it up at once.
       else if ((event.key === 'Shift' || event.key === 'Alt') && !event.repeat && options.wordAt) {
@@ -219,6 +222,7 @@ export function createTermInteraction(options: InteractionOptions) {
   win.addEventListener(
     'keyup',
     (event) => {
+      if (!event.isTrusted) return;
       if (event.key === 'Shift' || event.key === 'Alt')
         modifiers = { shift: event.shiftKey, alt: event.altKey };
     },

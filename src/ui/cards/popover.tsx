@@ -6,6 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { CardEntry } from '../../contract/background-api';
 import type { Profile, ProfiledAnnotation } from '../../core/names/profiles';
 import { languageName, t } from '../../shared/i18n';
+import { trusted } from './trusted';
 
 export interface PopoverProps {
   term: string;
@@ -102,7 +103,7 @@ export function Popover(props: PopoverProps) {
                 {entry.gloss[pageLang]}
               </p>
             ) : (
-              <button type="button" class="link" onClick={() => setShowPageGloss(true)}>
+              <button type="button" class="link" onClick={trusted(() => setShowPageGloss(true))}>
                 {t('showGlossIn', languageName(pageLang, readerLang))}
               </button>
             ))}
@@ -173,10 +174,15 @@ export function Popover(props: PopoverProps) {
           <span class="hint" data-mention={`${mention.at}/${mention.of}`}>
             {t('mentionCount', String(mention.of))} ({mention.at}/{mention.of})
           </span>{' '}
-          <button type="button" class="link" data-go="previous" onClick={() => props.onMention('previous')}>
+          <button
+            type="button"
+            class="link"
+            data-go="previous"
+            onClick={trusted(() => props.onMention('previous'))}
+          >
             {t('previousMention')}
           </button>{' '}
-          <button type="button" class="link" data-go="next" onClick={() => props.onMention('next')}>
+          <button type="button" class="link" data-go="next" onClick={trusted(() => props.onMention('next'))}>
             {t('nextMention')}
           </button>
         </nav>
@@ -185,7 +191,7 @@ export function Popover(props: PopoverProps) {
         <button
           type="button"
           class="save"
-          onClick={() => void save()}
+          onClick={trusted(() => void save())}
           disabled={saved === 'saving' || saved === 'yes'}
         >
           {saved === 'yes'

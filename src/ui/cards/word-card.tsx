@@ -6,6 +6,7 @@
 import { useState } from 'preact/hooks';
 import type { WordLookupReply } from '../../contract/background-api';
 import { t } from '../../shared/i18n';
+import { trusted } from './trusted';
 
 export interface WordCardProps {
   word: string;
@@ -112,7 +113,7 @@ export function WordCard(props: WordCardProps) {
               <button
                 type="button"
                 class="save"
-                onClick={() => void save('learning')}
+                onClick={trusted(() => void save('learning'))}
                 disabled={saved === 'saving' || saved === 'learning'}
               >
                 {saved === 'learning' ? t('savedToVocabulary') : t('saveToVocabulary')}
@@ -120,7 +121,7 @@ export function WordCard(props: WordCardProps) {
               <button
                 type="button"
                 class="save known"
-                onClick={() => void save('known')}
+                onClick={trusted(() => void save('known'))}
                 disabled={saved === 'saving' || saved === 'known'}
               >
                 {saved === 'known' ? t('markedKnown') : t('markKnown')}
