@@ -31,6 +31,11 @@ export interface InteractionOptions {
   /** The word at a caret position when word lookup applies to this pointer (its modifier keys). */
   wordAt?(caret: { node: Node; offset: number }, x: number, y: number, modifiers: Modifiers): WordHit | null;
   openWord?(hit: WordHit, by: OpenedBy): void;
+  /**
+   * Whether an event is the reader's own (default: `isTrusted`, false for every event the page's
+   * script makes). The DOM tests, which can only make events, say which ones count.
+   */
+  fromReader?(event: Event): boolean;
 }
 
 export interface Modifiers {
@@ -65,6 +70,7 @@ export function onRange(range: Range, x: number, y: number): boolean {
 }
 
 export function createTermInteraction(options: InteractionOptions) {
+  const fromReader = options.fromReader ?? ((event: Event) => event.isTrusted);
   const { doc, signal } = options;
   const win = doc.defaultView as Window;
   let ranges: TermRange[] = [];
@@ -152,7 +158,7 @@ export function createTermInteraction(options: InteractionOptions) {
   win.addEventListener(
     'pointermove',
     (event) => {
-      if (!event.isTrusted || event.pointerType === 'touch') return;
+      if (!fromReader(event) || event.pointerType === 'touch') return;
       if (options.inPopover(event.target)) {
         clearTimeout(grace);
         return;
@@ -168,7 +174,7 @@ export function createTermInteraction(options: InteractionOptions) {
   win.addEventListener(
     'pointerdown',
     (event) => {
-      if (!event.isTrusted) return;
+      if (!fromReader(event)) return;
       down =
         event.pointerType === 'touch' ? { x: event.clientX, y: event.clientY, t: event.timeStamp } : null;
       if (current && !options.inPopover(event.target) && event.pointerType !== 'touch') {
@@ -181,7 +187,7 @@ export function createTermInteraction(options: InteractionOptions) {
   win.addEventListener(
     'pointerup',
     (event) => {
-      if (!event.isTrusted || !down || event.pointerType !== 'touch') return;
+      if (!fromReader(event) || !down || event.pointerType !== 'touch') return;
       const tap =
         Math.hypot(event.clientX - down.x, event.clientY - down.y) < 10 && event.timeStamp - down.t < 600;
       down = null;
@@ -195,7 +201,7 @@ export function createTermInteraction(options: InteractionOptions) {
   win.addEventListener(
     'keydown',
     (event) => {
-      if (!event.isTrusted) return;
+      if (!fromReader(event)) return;
       if (event.key === 'Escape' && (current || options.isOpen())) closeNow();
       // A modifier pressed while the pointer rests on a word looks it up at once.
       else if ((event.key === 'Shift' || event.key === 'Alt') && !event.repeat && options.wordAt) {
@@ -222,7 +228,7 @@ export function createTermInteraction(options: InteractionOptions) {
   win.addEventListener(
     'keyup',
     (event) => {
-      if (!event.isTrusted) return;
+      if (!fromReader(event)) return;
       if (event.key === 'Shift' || event.key === 'Alt')
         modifiers = { shift: event.shiftKey, alt: event.altKey };
     },

@@ -103,7 +103,9 @@ describe('createTermInteraction', () => {
     by: string;
   }
 
-  function interact(doc: Document) {
+  // The tests can only make events, so they say that theirs count as the reader's, except where
+  // a test checks the default (page-made events count for nothing).
+  function interact(doc: Document, testEventsCount = true) {
     const controller = new AbortController();
     const opened: Opened[] = [];
     let open = false;
@@ -126,6 +128,7 @@ describe('createTermInteraction', () => {
       isOpen: () => open,
       inPopover: () => false,
       focusPopover: () => false,
+      ...(testEventsCount ? { fromReader: () => true } : {}),
     });
     return {
       interaction,
@@ -181,6 +184,18 @@ describe('createTermInteraction', () => {
     );
     expect(t.closes()).toBe(1);
     expect(t.interaction.current()).toBeNull();
+    t.abort();
+  });
+
+  it("by default, a tap the page's script makes counts for nothing (a tap opens at once)", () => {
+    const { doc, terms } = setup();
+    const t = interact(doc, false);
+    t.interaction.setRanges(terms);
+    const { x, y } = centre(terms[1]?.range as Range);
+    pointer(doc, 'pointerdown', x, y, 'touch');
+    pointer(doc, 'pointerup', x, y, 'touch');
+    expect(t.opened).toEqual([]);
+    // The same tap, counted as the reader's, opens at once: the test above shows the path works.
     t.abort();
   });
 

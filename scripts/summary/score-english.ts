@@ -1,0 +1,138 @@
+// ROUGE-1/2/L F (×100) on English news of Lentera's summary, Lead-3 and plain TextRank, against
+// reference summaries written for the project (tests/fixtures/summaries-en/<page>.txt: 2–4
+// sentences in a news agency's style, written from the article text alone, before and without
+// seeing any summary). The articles are the news pages of Readability's test suite: their
+// expected.html (the article body) read into paragraphs and list items.
+//   npx tsx scripts/summary/score-english.ts [../shared/readability-pages] [--show N]
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { languageSets } from '../../src/core/glossary/language-data';
+import { createLexicon } from '../../src/core/lexicon/lexicon';
+import { rootOf } from '../../src/core/lexicon/lookup';
+import { trimJunk } from '../../src/core/summary/junk';
+import { rouge1, rouge2, rougeL } from '../../src/core/summary/rouge';
+import { splitSentences } from '../../src/core/summary/sentences';
+import {
+  type Candidate,
+  candidates,
+  choose,
+  type SummaryBlock,
+  type SummaryOptions,
+  summarize,
+  textRank,
+} from '../../src/core/summary/summarize';
+import { root } from './indosum';
+
+const args = process.argv.slice(2);
+const showAt = args.indexOf('--show');
+const show = showAt >= 0 ? Number(args[showAt + 1]) : 0;
+const pagesDir =
+  args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--show') ??
+  join(root, '..', 'shared', 'readability-pages');
+if (!existsSync(pagesDir)) throw new Error(`no pages at ${pagesDir}: give the path to readability-pages`);
+const refsDir = join(root, 'tests', 'fixtures', 'summaries-en');
+
+const sets = languageSets([JSON.parse(readFileSync(join(root, 'assets/languages/en.json'), 'utf8'))], 'en');
+const lexicon = createLexicon(JSON.parse(readFileSync(join(root, 'assets/lexicon/en-id.json'), 'utf8')));
+const options: SummaryOptions = {
+  stopwords: sets.common,
+  clitics: sets.clitics,
+  normalize: (w) => rootOf(w, lexicon),
+};
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+const decode = (s: string) =>
+  s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) =>
+    e[0] === '#'
+      ? String.fromCodePoint(
+          e[1] === 'x' || e[1] === 'X' ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1)),
+        )
+      : (ENTITIES[e.toLowerCase()] ?? m),
+  );
+
+/** The body's paragraphs and list items as text (the blocks the background summarises). */
+function blocksOf(html: string): SummaryBlock[] {
+  const clean = html.replace(/<(script|style|figcaption)\b[^>]*>[\s\S]*?<\/\1>/gi, '');
+  const out: SummaryBlock[] = [];
+  for (const m of clean.matchAll(/<(p|li|blockquote)\b[^>]*>([\s\S]*?)<\/\1>/gi)) {
+    const text = decode((m[2] ?? '').replace(/<[^>]+>/g, ''))
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (text) out.push({ kind: (m[1] as string).toLowerCase() === 'li' ? 'list-item' : 'paragraph', text });
+  }
+  return out;
+}
+
+const lead3 = (blocks: SummaryBlock[]) =>
+  blocks
+    .flatMap((b) => splitSentences(b.text, 'en'))
+    .slice(0, 3)
+    .map((s) => s.text);
+
+function plainTextRank(blocks: SummaryBlock[]): string[] {
+  const c: Candidate[] = candidates(blocks, 'en', options);
+  if (c.length === 0) return [];
+  return choose(c, textRank(c), { min: 3, max: 3 }).map((i) => (c[i] as Candidate).text);
+}
+
+type System = 'Lentera' | 'Lead-3' | 'TextRank';
+const systems: System[] = ['Lentera', 'Lead-3', 'TextRank'];
+const totals = Object.fromEntries(
+  systems.map((s) => [s, { r1: 0, r2: 0, rl: 0, sentences: 0, junk: 0 }]),
+) as Record<System, { r1: number; r2: number; rl: number; sentences: number; junk: number }>;
+const slugs = readdirSync(refsDir)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => f.slice(0, -4))
+  .sort();
+let wins = 0;
+let losses = 0;
+let shown = 0;
+for (const slug of slugs) {
+  const reference = readFileSync(join(refsDir, `${slug}.txt`), 'utf8').trim();
+  const html = readFileSync(join(pagesDir, slug, 'expected.html'), 'utf8');
+  const meta = JSON.parse(readFileSync(join(pagesDir, slug, 'expected-metadata.json'), 'utf8')) as {
+    title?: string;
+  };
+  const blocks = blocksOf(html);
+  const out: Record<System, string[]> = {
+    Lentera: summarize(meta.title ?? '', blocks, 'en', options).map((s) => s.text),
+    'Lead-3': lead3(blocks),
+    TextRank: plainTextRank(blocks),
+  };
+  const f1: Partial<Record<System, number>> = {};
+  for (const s of systems) {
+    const text = out[s].join(' ');
+    const t = totals[s];
+    f1[s] = rouge1(text, reference).f;
+    t.r1 += f1[s] as number;
+    t.r2 += rouge2(text, reference).f;
+    t.rl += rougeL(text, reference).f;
+    t.sentences += out[s].length;
+    t.junk += out[s].filter((x) => {
+      const piece = trimJunk(x);
+      return !piece || piece.start > 0 || piece.end < x.length;
+    }).length;
+  }
+  if ((f1.Lentera as number) > (f1['Lead-3'] as number) + 1e-9) wins++;
+  else if ((f1.Lentera as number) < (f1['Lead-3'] as number) - 1e-9) losses++;
+  if (shown < show) {
+    shown++;
+    console.log(
+      `\n${slug}  R-1 ${(100 * (f1.Lentera as number)).toFixed(1)} vs Lead-3 ${(100 * (f1['Lead-3'] as number)).toFixed(1)}`,
+    );
+    for (const x of out.Lentera) console.log(`  · ${x}`);
+    console.log(`  reference: ${reference}`);
+  }
+}
+const n = slugs.length;
+console.log(`English news (Readability test pages), ${n} articles with written references`);
+console.log('system     R-1    R-2    R-L   sentences  junk');
+for (const s of systems) {
+  const t = totals[s];
+  console.log(
+    `${s.padEnd(9)} ${((100 * t.r1) / n).toFixed(1).padStart(5)}  ${((100 * t.r2) / n).toFixed(1).padStart(5)}  ${((100 * t.rl) / n).toFixed(1).padStart(5)}   ${(t.sentences / n).toFixed(2).padStart(5)}     ${t.junk}`,
+  );
+}
+console.log(
+  `Lentera vs Lead-3 (ROUGE-1 per article): ${wins} wins, ${losses} losses, ${n - wins - losses} ties`,
+);
