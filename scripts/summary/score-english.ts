@@ -22,6 +22,7 @@ import {
   textRank,
 } from '../../src/core/summary/summarize';
 import { root } from './indosum';
+import { CrossCheck } from './rouge-check';
 
 const args = process.argv.slice(2);
 const showAt = args.indexOf('--show');
@@ -84,6 +85,7 @@ const slugs = readdirSync(refsDir)
   .filter((f) => f.endsWith('.txt'))
   .map((f) => f.slice(0, -4))
   .sort();
+const crossCheck = new CrossCheck();
 let wins = 0;
 let losses = 0;
 let shown = 0;
@@ -103,6 +105,7 @@ for (const slug of slugs) {
   for (const s of systems) {
     const text = out[s].join(' ');
     const t = totals[s];
+    crossCheck.add(s, text, reference);
     f1[s] = rouge1(text, reference).f;
     t.r1 += f1[s] as number;
     t.r2 += rouge2(text, reference).f;
@@ -136,3 +139,4 @@ for (const s of systems) {
 console.log(
   `Lentera vs Lead-3 (ROUGE-1 per article): ${wins} wins, ${losses} losses, ${n - wins - losses} ties`,
 );
+crossCheck.print();

@@ -16,6 +16,7 @@ import {
   textRank,
 } from '../../src/core/summary/summarize';
 import { type Article, DEFAULT_PATH, indonesianOptions, part, readIndoSum } from './indosum';
+import { CrossCheck } from './rouge-check';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => {
@@ -51,6 +52,7 @@ const systems: System[] = ['Lentera', 'Lead-3', 'TextRank'];
 const totals = Object.fromEntries(
   systems.map((s) => [s, { r1: 0, r2: 0, rl: 0, sentences: 0, words: 0, junk: 0 }]),
 ) as Record<System, { r1: number; r2: number; rl: number; sentences: number; words: number; junk: number }>;
+const crossCheck = new CrossCheck();
 let wins = 0;
 let losses = 0;
 let shown = 0;
@@ -64,6 +66,7 @@ for (const a of articles) {
   for (const s of systems) {
     const text = out[s].join(' ');
     const t = totals[s];
+    crossCheck.add(s, text, a.reference);
     const r1 = rouge1(text, a.reference).f;
     f1[s] = r1;
     t.r1 += r1;
@@ -100,6 +103,7 @@ for (const s of systems) {
 console.log(
   `Lentera vs Lead-3 (ROUGE-1 per article): ${wins} wins, ${losses} losses, ${n - wins - losses} ties`,
 );
+crossCheck.print();
 
 // Time: one article of 10,000 words, IndoSum articles one after another.
 const blocks: Article['blocks'] = [];
