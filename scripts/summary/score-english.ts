@@ -9,18 +9,9 @@ import { join } from 'node:path';
 import { languageSets } from '../../src/core/glossary/language-data';
 import { createLexicon } from '../../src/core/lexicon/lexicon';
 import { rootOf } from '../../src/core/lexicon/lookup';
-import { trimJunk } from '../../src/core/summary/junk';
 import { rouge1, rouge2, rougeL } from '../../src/core/summary/rouge';
-import { splitSentences } from '../../src/core/summary/sentences';
-import {
-  type Candidate,
-  candidates,
-  choose,
-  type SummaryBlock,
-  type SummaryOptions,
-  summarize,
-  textRank,
-} from '../../src/core/summary/summarize';
+import { type SummaryBlock, type SummaryOptions, summarize } from '../../src/core/summary/summarize';
+import { isJunk, lead3, plainTextRank } from './baselines';
 import { root } from './indosum';
 import { CrossCheck } from './rouge-check';
 
@@ -64,18 +55,6 @@ function blocksOf(html: string): SummaryBlock[] {
   return out;
 }
 
-const lead3 = (blocks: SummaryBlock[]) =>
-  blocks
-    .flatMap((b) => splitSentences(b.text, 'en'))
-    .slice(0, 3)
-    .map((s) => s.text);
-
-function plainTextRank(blocks: SummaryBlock[]): string[] {
-  const c: Candidate[] = candidates(blocks, 'en', options);
-  if (c.length === 0) return [];
-  return choose(c, textRank(c), { min: 3, max: 3 }).map((i) => (c[i] as Candidate).text);
-}
-
 type System = 'Lentera' | 'Lead-3' | 'TextRank';
 const systems: System[] = ['Lentera', 'Lead-3', 'TextRank'];
 const totals = Object.fromEntries(
@@ -98,8 +77,8 @@ for (const slug of slugs) {
   const blocks = blocksOf(html);
   const out: Record<System, string[]> = {
     Lentera: summarize(meta.title ?? '', blocks, 'en', options).map((s) => s.text),
-    'Lead-3': lead3(blocks),
-    TextRank: plainTextRank(blocks),
+    'Lead-3': lead3(blocks, 'en'),
+    TextRank: plainTextRank(blocks, 'en', options),
   };
   const f1: Partial<Record<System, number>> = {};
   for (const s of systems) {
@@ -111,10 +90,7 @@ for (const slug of slugs) {
     t.r2 += rouge2(text, reference).f;
     t.rl += rougeL(text, reference).f;
     t.sentences += out[s].length;
-    t.junk += out[s].filter((x) => {
-      const piece = trimJunk(x);
-      return !piece || piece.start > 0 || piece.end < x.length;
-    }).length;
+    t.junk += out[s].filter(isJunk).length;
   }
   if ((f1.Lentera as number) > (f1['Lead-3'] as number) + 1e-9) wins++;
   else if ((f1.Lentera as number) < (f1['Lead-3'] as number) - 1e-9) losses++;

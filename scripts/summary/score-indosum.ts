@@ -1,20 +1,7 @@
-// ROUGE-1/2/L F (×100) on IndoSum of Lentera's summary, Lead-3 (the first three sentences) and
-// plain TextRank (the three best-ranked sentences, no lead or title counted in), with the mean
-// length of the sentences chosen, Lentera's wins over Lead-3, junk sentences shown (by
-// src/core/summary/junk.ts), and the time
-// summarize() takes on a 10,000-word article (against splitSentences on it, in the same run).
-//   npx tsx scripts/summary/score-indosum.ts [path.jsonl] [--part tune|held-out|all] [--show N]
-import { trimJunk } from '../../src/core/summary/junk';
 import { rouge1, rouge2, rougeL } from '../../src/core/summary/rouge';
 import { splitSentences } from '../../src/core/summary/sentences';
-import {
-  type Candidate,
-  candidates,
-  choose,
-  type SummaryOptions,
-  summarize,
-  textRank,
-} from '../../src/core/summary/summarize';
+import { summarize } from '../../src/core/summary/summarize';
+import { isJunk, lead3, plainTextRank } from './baselines';
 import { type Article, DEFAULT_PATH, indonesianOptions, part, readIndoSum } from './indosum';
 import { CrossCheck } from './rouge-check';
 
@@ -32,21 +19,6 @@ const all = readIndoSum(path);
 const articles = all.filter((a) => which === 'all' || part(a.id) === which);
 const options = indonesianOptions();
 
-/** Lead-3: the first three sentences of the prose, as the summariser splits them (junk and all). */
-function lead3(a: Article): string[] {
-  return a.blocks
-    .flatMap((b) => splitSentences(b.text, 'id'))
-    .slice(0, 3)
-    .map((s) => s.text);
-}
-
-/** Plain TextRank: the three best-ranked candidates, no repeats, in the article's order. */
-function plainTextRank(a: Article, o: SummaryOptions): string[] {
-  const c: Candidate[] = candidates(a.blocks, 'id', o);
-  if (c.length === 0) return [];
-  return choose(c, textRank(c), { min: 3, max: 3 }).map((i) => (c[i] as Candidate).text);
-}
-
 type System = 'Lentera' | 'Lead-3' | 'TextRank';
 const systems: System[] = ['Lentera', 'Lead-3', 'TextRank'];
 const totals = Object.fromEntries(
@@ -59,8 +31,8 @@ let shown = 0;
 for (const a of articles) {
   const out: Record<System, string[]> = {
     Lentera: summarize(a.title, a.blocks, 'id', options).map((s) => s.text),
-    'Lead-3': lead3(a),
-    TextRank: plainTextRank(a, options),
+    'Lead-3': lead3(a.blocks, 'id'),
+    TextRank: plainTextRank(a.blocks, 'id', options),
   };
   const f1: Partial<Record<System, number>> = {};
   for (const s of systems) {
@@ -75,10 +47,7 @@ for (const a of articles) {
     t.sentences += out[s].length;
     t.words += out[s].reduce((n, x) => n + (x.match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0);
     // Junk: a sentence the junk rules would drop, or cut a head or tail off (a dateline aside).
-    t.junk += out[s].filter((x) => {
-      const piece = trimJunk(x);
-      return !piece || piece.start > 0 || piece.end < x.length;
-    }).length;
+    t.junk += out[s].filter(isJunk).length;
   }
   if ((f1.Lentera as number) > (f1['Lead-3'] as number) + 1e-9) wins++;
   else if ((f1.Lentera as number) < (f1['Lead-3'] as number) - 1e-9) losses++;
