@@ -9,11 +9,9 @@ import { join } from 'node:path';
 import { languageSets } from '../../src/core/glossary/language-data';
 import { createLexicon } from '../../src/core/lexicon/lexicon';
 import { rootOf } from '../../src/core/lexicon/lookup';
-import { rouge1, rouge2, rougeL } from '../../src/core/summary/rouge';
 import { type SummaryBlock, type SummaryOptions, summarize } from '../../src/core/summary/summarize';
-import { isJunk, lead3, plainTextRank } from './baselines';
+import { lead3, plainTextRank, Tally } from './baselines';
 import { root } from './indosum';
-import { CrossCheck } from './rouge-check';
 
 const args = process.argv.slice(2);
 const showAt = args.indexOf('--show');
@@ -55,19 +53,11 @@ function blocksOf(html: string): SummaryBlock[] {
   return out;
 }
 
-type System = 'Lentera' | 'Lead-3' | 'TextRank';
-const systems: System[] = ['Lentera', 'Lead-3', 'TextRank'];
-const totals = Object.fromEntries(
-  systems.map((s) => [s, { r1: 0, r2: 0, rl: 0, sentences: 0, junk: 0 }]),
-) as Record<System, { r1: number; r2: number; rl: number; sentences: number; junk: number }>;
 const slugs = readdirSync(refsDir)
   .filter((f) => f.endsWith('.txt'))
   .map((f) => f.slice(0, -4))
   .sort();
-const crossCheck = new CrossCheck();
-let wins = 0;
-let losses = 0;
-let shown = 0;
+const tally = new Tally(show);
 for (const slug of slugs) {
   const reference = readFileSync(join(refsDir, `${slug}.txt`), 'utf8').trim();
   const html = readFileSync(join(pagesDir, slug, 'expected.html'), 'utf8');
@@ -75,44 +65,14 @@ for (const slug of slugs) {
     title?: string;
   };
   const blocks = blocksOf(html);
-  const out: Record<System, string[]> = {
-    Lentera: summarize(meta.title ?? '', blocks, 'en', options).map((s) => s.text),
-    'Lead-3': lead3(blocks, 'en'),
-    TextRank: plainTextRank(blocks, 'en', options),
-  };
-  const f1: Partial<Record<System, number>> = {};
-  for (const s of systems) {
-    const text = out[s].join(' ');
-    const t = totals[s];
-    crossCheck.add(s, text, reference);
-    f1[s] = rouge1(text, reference).f;
-    t.r1 += f1[s] as number;
-    t.r2 += rouge2(text, reference).f;
-    t.rl += rougeL(text, reference).f;
-    t.sentences += out[s].length;
-    t.junk += out[s].filter(isJunk).length;
-  }
-  if ((f1.Lentera as number) > (f1['Lead-3'] as number) + 1e-9) wins++;
-  else if ((f1.Lentera as number) < (f1['Lead-3'] as number) - 1e-9) losses++;
-  if (shown < show) {
-    shown++;
-    console.log(
-      `\n${slug}  R-1 ${(100 * (f1.Lentera as number)).toFixed(1)} vs Lead-3 ${(100 * (f1['Lead-3'] as number)).toFixed(1)}`,
-    );
-    for (const x of out.Lentera) console.log(`  · ${x}`);
-    console.log(`  reference: ${reference}`);
-  }
-}
-const n = slugs.length;
-console.log(`English news (Readability test pages), ${n} articles with written references`);
-console.log('system     R-1    R-2    R-L   sentences  junk');
-for (const s of systems) {
-  const t = totals[s];
-  console.log(
-    `${s.padEnd(9)} ${((100 * t.r1) / n).toFixed(1).padStart(5)}  ${((100 * t.r2) / n).toFixed(1).padStart(5)}  ${((100 * t.rl) / n).toFixed(1).padStart(5)}   ${(t.sentences / n).toFixed(2).padStart(5)}     ${t.junk}`,
+  tally.add(
+    slug,
+    {
+      Lentera: summarize(meta.title ?? '', blocks, 'en', options).map((s) => s.text),
+      'Lead-3': lead3(blocks, 'en'),
+      TextRank: plainTextRank(blocks, 'en', options),
+    },
+    reference,
   );
 }
-console.log(
-  `Lentera vs Lead-3 (ROUGE-1 per article): ${wins} wins, ${losses} losses, ${n - wins - losses} ties`,
-);
-crossCheck.print();
+tally.print('English news (Readability test pages) with written references');
