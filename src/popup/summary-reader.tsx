@@ -18,7 +18,7 @@ import { loadSettings } from '../shared/settings';
 import { Popover } from '../ui/cards/popover';
 import { POPOVER_CSS } from '../ui/cards/popover-css';
 import { WordCard } from '../ui/cards/word-card';
-import { type SaveWhat, termFacts, termSave, vocabularySave } from '../ui/vocabulary-save';
+import { type SaveWhat, termFacts, termSave, vocabularySave, wordSave } from '../ui/vocabulary-save';
 
 /** How long the pointer rests on a word before its card opens (as on the page). */
 const REST_MS = 300;
@@ -188,7 +188,6 @@ export function SummaryReader({ report, sentences, cached, readerLang, annotatio
     );
   } else if (open?.kind === 'word' && token) {
     const reply = open.reply;
-    const result = reply?.result ?? null;
     card = reply ? (
       <WordCard
         key={open.token}
@@ -199,17 +198,12 @@ export function SummaryReader({ report, sentences, cached, readerLang, annotatio
         onPointerLeave={() => {}}
         onSave={(status) =>
           save(
-            {
-              kind: 'word',
-              status,
-              text: result?.text ?? token.text,
-              root: result?.root ?? '',
-              gloss: result?.glosses.slice(0, 4).join('; ') ?? '',
-              readerLang: reply.readerLang,
+            wordSave(reply, status, {
+              word: token.text,
               block: token.block,
               start: token.start,
               end: token.end,
-            },
+            }),
             token.context,
           )
         }

@@ -1,7 +1,7 @@
 // A vocabulary save's payload: the one place it is made, for a card on the page and a card in the
 // popup's summary alike. Every field is cut to its limit here; the sentence around the word is
 // taken from the text it was read in; only an http(s) page keeps its address.
-import type { AnnotateReply, VocabularySave } from '../contract/background-api';
+import type { AnnotateReply, VocabularySave, WordLookupReply } from '../contract/background-api';
 import type { ProfiledAnnotation } from '../core/names/profiles';
 import { sentenceAround } from '../core/sentence-around';
 import { VOCABULARY_LIMITS } from '../core/vocabulary/item';
@@ -86,5 +86,25 @@ export function termSave(
     block: a.block,
     start: a.start,
     end: a.end,
+  };
+}
+
+/** The save of a looked-up word, from the word card's reply (the word as written where none matched). */
+export function wordSave(
+  reply: WordLookupReply,
+  status: SaveWhat['status'],
+  at: { word: string; block: number; start: number; end: number },
+): SaveWhat {
+  const result = reply.result;
+  return {
+    kind: 'word',
+    status,
+    text: result?.text ?? at.word,
+    root: result?.root ?? '',
+    gloss: result?.glosses.slice(0, 4).join('; ') ?? '',
+    readerLang: reply.readerLang,
+    block: at.block,
+    start: at.start,
+    end: at.end,
   };
 }

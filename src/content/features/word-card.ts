@@ -3,6 +3,7 @@ import { h } from 'preact';
 import { callBackground } from '../../contract/callers';
 import { t } from '../../shared/i18n';
 import { WordCard } from '../../ui/cards/word-card';
+import { wordSave } from '../../ui/vocabulary-save';
 import type { OpenedBy } from '../interaction';
 import type { PageContext } from '../page-context';
 import { saveToVocabulary } from './save';
@@ -40,17 +41,7 @@ export async function openWordCard(
       onPointerEnter: () => interaction.onPopoverEnter(),
       onPointerLeave: () => interaction.onPopoverLeave(),
       onSave: (status) =>
-        saveToVocabulary(ctx, {
-          kind: 'word',
-          status,
-          text: result?.text ?? target.around.word,
-          root: result?.root ?? '',
-          gloss: result?.glosses.slice(0, 4).join('; ') ?? '',
-          readerLang: lookup.readerLang,
-          block: target.block,
-          start: target.around.start,
-          end: target.around.end,
-        }),
+        saveToVocabulary(ctx, wordSave(lookup, status, { ...target.around, block: target.block })),
     }),
     result
       ? `${result.text}: ${result.glosses.slice(0, 2).join('; ')}${result.root ? `. ${t('rootLabel')} ${result.root}` : ''}`
