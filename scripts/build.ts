@@ -14,6 +14,7 @@ const TARGETS: readonly Target[] = ['chrome', 'firefox'];
 const ENTRIES = {
   background: 'src/background/main.ts',
   content: 'src/content/main.ts',
+  early: 'src/content/early.ts',
   popup: 'src/popup/main.tsx',
   options: 'src/options/main.tsx',
 };

@@ -55,9 +55,8 @@ for (const scheme of ['light', 'dark'] as const) {
 await server.close();
 
 async function shoot(page: ArticlePage, file: string) {
-  const clip = await page.page.evaluate(() => {
-    const host = document.querySelector('lentera-popover') as HTMLElement;
-    const card = host.shadowRoot?.querySelector('.card')?.getBoundingClientRect() as DOMRect;
+  const clip = await page.page.waitForCard((root) => {
+    const card = root.querySelector('.card')?.getBoundingClientRect() as DOMRect;
     const left = Math.max(0, card.left - 260);
     const top = Math.max(0, card.top - 120);
     return {

@@ -2,6 +2,7 @@
 // an article replaced by client-side navigation, paragraphs appended to the article. Mutations
 // are batched; Lentera's own nodes and changes outside the article are ignored.
 import { measure } from './diagnostics';
+import { isPageObject } from './page-objects';
 
 export interface WatchedArticle {
   /** The live element that holds the article's blocks, or null when no article was found. */
@@ -130,8 +131,10 @@ export function watchPage(doc: Document, options: WatcherOptions): PageWatcher {
   win.addEventListener('popstate', checkUrl, { signal });
   win.addEventListener('hashchange', checkUrl, { signal });
   // The Navigation API reports same-document navigations (pushState) where the browser has it.
+  // (A page's element named "navigation" where the browser has none is not it.)
   const navigation = (win as unknown as { navigation?: EventTarget }).navigation;
-  navigation?.addEventListener('navigatesuccess', checkUrl, { signal });
+  if (navigation && !isPageObject(navigation) && typeof navigation.addEventListener === 'function')
+    navigation.addEventListener('navigatesuccess', checkUrl, { signal });
 
   signal.addEventListener(
     'abort',

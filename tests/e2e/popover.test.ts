@@ -1,7 +1,7 @@
 // Highlights and glossary popovers, end to end in both browsers, on the sample article page.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { launchChromiumContext, ROOT } from '../../tools/browser/harness';
+import { chromiumCardAccess, launchChromiumContext, ROOT } from '../../tools/browser/harness';
 import { ArticlePage } from '../../tools/browser/pages';
 import { serveFixtures } from '../../tools/browser/server';
 import { useExtension } from './support/setup';
@@ -45,7 +45,7 @@ describe.each(BROWSERS)('highlights and popovers in %s', (kind) => {
       expect(card?.names.id ?? card?.names.en, text).toBe(id);
       expect(card?.text, text).toContain(text === 'Tokayev' ? 'Kassym Shumart Tokayev' : text);
       await page.page.press('Escape');
-      await page.page.waitFor(() => document.querySelector('lentera-popover') === null);
+      await page.waitForNoCard();
     }
     await page.page.close();
   });
@@ -87,7 +87,7 @@ describe.each(BROWSERS)('highlights and popovers in %s', (kind) => {
     expect(reached).toEqual(annotations);
     await page.waitForPopover();
     await page.page.press('Escape');
-    await page.page.waitFor(() => document.querySelector('lentera-popover') === null);
+    await page.waitForNoCard();
     await page.page.close();
   });
 
@@ -110,7 +110,7 @@ describe.each(BROWSERS)('highlights and popovers in %s', (kind) => {
     await setup.extension.setSettings(off);
     await setup.extension.waitForReport(page.url, { kind: 'off' });
     await page.waitForSettings(off);
-    await page.page.waitFor(() => document.querySelector('lentera-popover') === null);
+    await page.waitForNoCard();
     expect(await page.serialize()).toBe(pristine);
     const names = await page.page.evaluate(() => {
       const registry = (globalThis as unknown as { CSS: { highlights?: Map<string, unknown> } }).CSS
@@ -204,14 +204,11 @@ describe.each(BROWSERS)('highlights and popovers in %s', (kind) => {
     await page.waitForPopover();
     const card = await page.popover();
     expect(card?.text).toContain('<img src=x onerror=');
-    const shadow = await page.page.evaluate(() => {
-      const root = document.querySelector('lentera-popover')?.shadowRoot;
-      return {
-        imgs: root?.querySelectorAll('img').length ?? -1,
-        scripts: root?.querySelectorAll('script').length ?? -1,
-        links: Array.from(root?.querySelectorAll('a') ?? []).map((a) => a.getAttribute('href')),
-      };
-    });
+    const shadow = await page.page.waitForCard((root) => ({
+      imgs: root.querySelectorAll('img').length,
+      scripts: root.querySelectorAll('script').length,
+      links: Array.from(root.querySelectorAll('a')).map((a) => a.getAttribute('href')),
+    }));
     expect(shadow.imgs).toBe(0);
     expect(shadow.scripts).toBe(0);
     for (const href of shadow.links) expect(href).toMatch(/^https:\/\//);
@@ -272,6 +269,7 @@ describe('a tap on a touch screen (chromium)', () => {
     });
     try {
       const page = await context.newPage();
+      const card = await chromiumCardAccess(page);
       await page.goto(server.url('id-news-csto/'));
       await page.waitForFunction(
         () =>
@@ -299,20 +297,14 @@ describe('a tap on a touch screen (chromium)', () => {
         return null;
       });
       await page.touchscreen.tap(point?.x ?? 0, point?.y ?? 0);
-      await page.waitForFunction(
-        () => document.querySelector('lentera-popover')?.shadowRoot?.querySelector('.card'),
+      const name = await card.waitForCard(
+        (root) => root.querySelector('.card') && root.getElementById('lentera-title')?.textContent,
         undefined,
-        { timeout: 5000 },
-      );
-      const name = await page.evaluate(
-        () =>
-          document.querySelector('lentera-popover')?.shadowRoot?.getElementById('lentera-title')?.textContent,
+        5000,
       );
       expect(name).toBe('Caucasus');
       await page.touchscreen.tap(20, 20);
-      await page.waitForFunction(() => document.querySelector('lentera-popover') === null, undefined, {
-        timeout: 5000,
-      });
+      await card.waitForNoCard(5000);
     } finally {
       await context.close();
       await server.close();

@@ -251,10 +251,12 @@ describe.each(BROWSERS)('the popup in %s', (kind) => {
     await popup.page.click(`#key-terms button[data-entry="${pact?.entry}"]`);
     const card = await page.waitForPopover();
     expect(card).toMatch(/Warsaw Pact/);
-    const where = await page.page.evaluate(() => {
-      const host = document.querySelector('lentera-popover') as HTMLElement;
-      return { scrollY, top: host.getBoundingClientRect().top, height: innerHeight };
-    });
+    const where = await page.page.inCard((root) => ({
+      scrollY,
+      top: root.host.getBoundingClientRect().top,
+      height: innerHeight,
+    }));
+    if (!where) throw new Error('no card');
     expect(where.scrollY).toBeGreaterThan(0);
     expect(where.top).toBeGreaterThanOrEqual(0);
     expect(where.top).toBeLessThan(where.height);
@@ -303,9 +305,7 @@ describe.each(BROWSERS)('the popup in %s', (kind) => {
     await page.waitForSettings({ wordLookup: 'on' });
     await page.page.bringToFront();
     await page.hover('.article-body', 'menggambarkan');
-    await page.page.waitFor(
-      () => document.querySelector('lentera-popover')?.shadowRoot?.querySelector('.word-card') ?? null,
-    );
+    await page.page.waitForCard((root) => root.querySelector('.word-card') !== null);
     await page.page.press('Escape');
     // The reader's language to Indonesian: the page is annotated again for an Indonesian reader,
     // and an Indonesian page needs no word lookup.
@@ -428,10 +428,8 @@ describe.each(BROWSERS)('the popup in %s', (kind) => {
     );
     await again.page.bringToFront();
     await again.hover('article', 'unrest');
-    const word = await again.page.waitFor(
-      () =>
-        document.querySelector('lentera-popover')?.shadowRoot?.querySelector('.word-card')?.textContent ??
-        null,
+    const word = await again.page.waitForCard(
+      (root) => root.querySelector('.word-card')?.textContent ?? null,
     );
     expect(word).toMatch(/kerusuhan/);
     await extension.setSettings({});

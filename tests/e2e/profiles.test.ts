@@ -28,9 +28,8 @@ describe.each(BROWSERS)('in-article profiles in %s', (kind) => {
   }
 
   const profileOf = (page: ArticlePage) =>
-    page.page.evaluate(() => {
-      const root = document.querySelector('lentera-popover')?.shadowRoot;
-      const q = (s: string) => root?.querySelector(s)?.textContent?.trim() ?? null;
+    page.page.waitForCard((root) => {
+      const q = (s: string) => root.querySelector(s)?.textContent?.trim() ?? null;
       return {
         title: q('#lentera-title'),
         fromArticle: q('.from-article'),
@@ -55,12 +54,8 @@ describe.each(BROWSERS)('in-article profiles in %s', (kind) => {
     expect(card.mention).toBe('1/3');
     // The reader's mouse on "Next mention": the card opens on the surname two paragraphs on.
     await page.clickInPopover('[data-go="next"]');
-    await page.page.waitFor(
-      () =>
-        document
-          .querySelector('lentera-popover')
-          ?.shadowRoot?.querySelector('[data-mention]')
-          ?.getAttribute('data-mention') === '2/3',
+    await page.page.waitForCard(
+      (root) => root.querySelector('[data-mention]')?.getAttribute('data-mention') === '2/3',
     );
     expect((await profileOf(page)).title).toBe('Hikmat Ginanjar');
     await page.page.press('Escape');
@@ -75,7 +70,7 @@ describe.each(BROWSERS)('in-article profiles in %s', (kind) => {
     expect(acronym.title).toBe('Forum Relawan Pendidikan Jawa Barat');
     expect(acronym.forms).toContain('FRPJB');
     await page.page.press('Escape');
-    await page.page.waitFor(() => document.querySelector('lentera-popover') === null);
+    await page.waitForNoCard();
     await page.hover('.article-body', 'Dadang Suryana');
     await page.waitForPopover();
     const person = await profileOf(page);
@@ -88,13 +83,10 @@ describe.each(BROWSERS)('in-article profiles in %s', (kind) => {
     const page = await open();
     await page.hover('.article-body', 'Jakarta');
     await page.waitForPopover();
-    const card = await page.page.evaluate(() => {
-      const root = document.querySelector('lentera-popover')?.shadowRoot;
-      return {
-        title: root?.querySelector('#lentera-title')?.textContent?.trim() ?? null,
-        actsAs: root?.querySelector('[data-acts-as]')?.textContent?.trim() ?? null,
-      };
-    });
+    const card = await page.page.waitForCard((root) => ({
+      title: root.querySelector('#lentera-title')?.textContent?.trim() ?? null,
+      actsAs: root.querySelector('[data-acts-as]')?.textContent?.trim() ?? null,
+    }));
     expect(card.title).toBe('Jakarta');
     expect(card.actsAs).toBe('Here it stands for the government based there.');
 

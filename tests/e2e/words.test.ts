@@ -30,11 +30,10 @@ interface Card {
 }
 
 function wordCard(page: ArticlePage, timeoutMs = 5000): Promise<Card> {
-  return page.page.waitFor(
-    () => {
-      const root = document.querySelector('lentera-popover')?.shadowRoot;
-      const card = root?.querySelector('.word-card');
-      if (!root || !card) return null;
+  return page.page.waitForCard(
+    (root) => {
+      const card = root.querySelector('.word-card');
+      if (!card) return null;
       const text = (s: string) => root.querySelector(s)?.textContent?.trim() ?? null;
       return {
         title: text('#lentera-title') ?? '',
@@ -52,7 +51,7 @@ function wordCard(page: ArticlePage, timeoutMs = 5000): Promise<Card> {
 
 const closeCard = async (page: ArticlePage) => {
   await page.page.press('Escape');
-  await page.page.waitFor(() => document.querySelector('lentera-popover') === null);
+  await page.waitForNoCard();
 };
 
 async function vocabulary(extension: ExtensionPage): Promise<Record<string, string>[]> {
@@ -94,11 +93,7 @@ describe.each(BROWSERS)('word lookup and vocabulary in %s', (kind) => {
     // A glossary term keeps its richer card.
     await page.hover('.article-body', 'Tokayev');
     await page.waitForPopover();
-    expect(
-      await page.page.evaluate(
-        () => document.querySelector('lentera-popover')?.shadowRoot?.querySelector('.word-card') ?? null,
-      ),
-    ).toBeNull();
+    expect(await page.page.inCard((root) => root.querySelector('.word-card') !== null)).toBe(false);
     await closeCard(page);
     await page.page.close();
   });
@@ -157,9 +152,7 @@ describe.each(BROWSERS)('word lookup and vocabulary in %s', (kind) => {
     expect(card.title).toBe('kerusuhan');
     expect(card.root).toBe('rusuh');
     await page.page.press('Tab');
-    const focused = await page.page.waitFor(
-      () => document.querySelector('lentera-popover')?.shadowRoot?.activeElement?.textContent ?? null,
-    );
+    const focused = await page.page.waitForCard((root) => root.activeElement?.textContent ?? null);
     expect(focused).toMatch(/Save to vocabulary/);
     await closeCard(page);
     await page.page.close();
@@ -300,19 +293,17 @@ describe.each(BROWSERS)('word lookup and vocabulary in %s', (kind) => {
       await page.hover('.article-body', 'menggambarkan');
       await wordCard(page);
       await page.clickInPopover('.save');
-      await page.page.waitFor(
-        () => document.querySelector('lentera-popover')?.shadowRoot?.querySelector('.save:disabled') !== null,
-      );
+      await page.page.waitForCard((root) => root.querySelector('.save:disabled') !== null);
       await closeCard(page);
       await setup.browser.stopBackground?.();
       await page.hover('.article-body', 'memasuki');
       await wordCard(page);
       await page.clickInPopover('.known');
       // Saved, not only saving (while saving both buttons are disabled).
-      await page.page.waitFor(() => {
-        const root = document.querySelector('lentera-popover')?.shadowRoot;
-        return root?.querySelector('.known:disabled') != null && root.querySelector('.save:enabled') != null;
-      });
+      await page.page.waitForCard(
+        (root) =>
+          root.querySelector('.known:disabled') !== null && root.querySelector('.save:enabled') !== null,
+      );
       const list = await vocabulary(setup.extension);
       expect(list.map((i) => [i.text, i.status])).toEqual([
         ['menggambarkan', 'learning'],

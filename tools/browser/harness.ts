@@ -3,7 +3,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium } from 'playwright-core';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 import { type BrowserKind, requireBrowser } from './find-browsers';
 
@@ -37,7 +37,98 @@ export interface TestPage {
     path: string,
     selector?: string | { x: number; y: number; width: number; height: number },
   ): Promise<void>;
+  /**
+   * Runs `fn` on the shadow root of Lentera's card host (the child of <html> with a closed shadow
+   * root): the test reaches in through the browser's debugging protocol, as the page's own script
+   * cannot. Null when no card host is in the page.
+   */
+  inCard<R, A = undefined>(
+    fn: (root: ShadowRoot, arg: A) => R | Promise<R>,
+    arg?: A,
+  ): Promise<Awaited<R> | null>;
+  /** Waits until `inCard(fn, arg)` is truthy, and returns it. */
+  waitForCard<R, A = undefined>(
+    fn: (root: ShadowRoot, arg: A) => R,
+    arg?: A,
+    timeoutMs?: number,
+  ): Promise<NonNullable<Awaited<R>>>;
   close(): Promise<void>;
+}
+
+type CardFn = (root: ShadowRoot, arg: never) => unknown;
+
+/** Polls `inCard` until its answer is truthy (a navigation's passing errors count as not yet). */
+async function pollCard(
+  inCard: (fn: CardFn, arg: unknown) => Promise<unknown>,
+  fn: CardFn,
+  arg: unknown,
+  timeoutMs: number,
+): Promise<never> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown = null;
+  for (;;) {
+    try {
+      const value = await inCard(fn, arg);
+      if (value) return value as never;
+    } catch (error) {
+      lastError = error;
+    }
+    if (Date.now() > deadline)
+      throw new Error(
+        `waitForCard: timed out after ${timeoutMs} ms${lastError ? ` (${String(lastError)})` : ''}`,
+      );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Waits until no card host is in the page (`inCard` answers null). */
+export async function untilNoCard(
+  inCard: (fn: () => boolean) => Promise<unknown>,
+  timeoutMs = 10_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while ((await inCard(() => true)) !== null) {
+    if (Date.now() > deadline) throw new Error(`the card was still shown after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** The card function as the source of a function of (root, JSON of arg) that answers in JSON. */
+const cardCall = (fn: CardFn) =>
+  `async (root, json) => JSON.stringify((await (${fn.toString()})(root, json === undefined ? undefined : JSON.parse(json))) ?? null)`;
+
+/**
+ * Card access for a Playwright page of Chromium: CDP reports closed shadow roots (pierce), and the
+ * one found is resolved in the page's world for the function to run on.
+ */
+export async function chromiumCardAccess(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  const inCard = async (fn: CardFn, arg: unknown) => {
+    const { root } = await cdp.send('DOM.getDocument', { depth: 2, pierce: true });
+    const html = root.children?.find((n) => n.nodeName === 'HTML');
+    const shadow = html?.children
+      ?.flatMap((n) => n.shadowRoots ?? [])
+      .find((r) => r.shadowRootType === 'closed');
+    if (!shadow) return null;
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+    const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: `function (json) { return (${cardCall(fn)})(this, json); }`,
+      arguments: arg === undefined ? [] : [{ value: JSON.stringify(arg) }],
+      returnByValue: true,
+      awaitPromise: true,
+    });
+    if (exceptionDetails)
+      throw new Error(`inCard: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    return JSON.parse(result.value as string);
+  };
+  return {
+    inCard: <R, A = undefined>(fn: (root: ShadowRoot, arg: A) => R | Promise<R>, arg?: A) =>
+      inCard(fn as CardFn, arg) as Promise<Awaited<R> | null>,
+    waitForCard: <R, A = undefined>(fn: (root: ShadowRoot, arg: A) => R, arg?: A, timeoutMs = 10_000) =>
+      pollCard(inCard, fn as CardFn, arg, timeoutMs) as Promise<NonNullable<Awaited<R>>>,
+    waitForNoCard: (timeoutMs = 10_000) => untilNoCard((fn) => inCard(fn, undefined), timeoutMs),
+  };
 }
 
 export interface ExtensionBrowser {
@@ -129,7 +220,10 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Ext
     extensionOrigin,
     async newPage() {
       const page = await context.newPage();
+      const card = await chromiumCardAccess(page);
       return {
+        inCard: card.inCard,
+        waitForCard: card.waitForCard,
         async goto(url) {
           await page.goto(url, { waitUntil: 'load' });
         },
@@ -226,7 +320,43 @@ export async function launchFirefox(
           }
         }
       };
+      // BiDi serialises closed shadow roots when asked to (includeShadowTree: 'all'); the root is
+      // then passed back by reference to a function run in the page.
+      const context = (
+        page.mainFrame() as unknown as {
+          browsingContext: { id: string; userContext: { browser: { session: BidiSession } } };
+        }
+      ).browsingContext;
+      const session = context.userContext.browser.session;
+      const inCard = async (fn: CardFn, arg: unknown) => {
+        const found = (await session.send('script.callFunction', {
+          functionDeclaration: '() => Array.from(document.documentElement.children)',
+          awaitPromise: false,
+          target: { context: context.id },
+          serializationOptions: { includeShadowTree: 'all', maxDomDepth: 1 },
+          resultOwnership: 'none',
+        })) as BidiResult<{ value?: { shadowRoot?: { sharedId: string; value?: { mode?: string } } } }[]>;
+        const shadow = found.result.result?.value
+          ?.map((node) => node.value?.shadowRoot)
+          .find((root) => root?.value?.mode === 'closed');
+        if (!shadow) return null;
+        const reply = (await session.send('script.callFunction', {
+          functionDeclaration: cardCall(fn),
+          arguments: [
+            { sharedId: shadow.sharedId },
+            arg === undefined ? { type: 'undefined' } : { type: 'string', value: JSON.stringify(arg) },
+          ],
+          awaitPromise: true,
+          target: { context: context.id },
+          resultOwnership: 'none',
+        })) as BidiResult<string>;
+        if (reply.result.type === 'exception')
+          throw new Error(`inCard: ${reply.result.exceptionDetails?.text ?? 'exception'}`);
+        return JSON.parse(reply.result.result?.value ?? 'null');
+      };
       return {
+        inCard: (fn, arg) => inCard(fn as CardFn, arg) as never,
+        waitForCard: (fn, arg, timeoutMs = 10_000) => pollCard(inCard, fn as CardFn, arg, timeoutMs),
         async goto(url) {
           if (url.startsWith('moz-extension:')) {
             // Navigations to moz-extension pages never report `load` over BiDi: start it, then
@@ -275,6 +405,19 @@ export async function launchFirefox(
       await browser.close();
       rmSync(profile, { recursive: true, force: true });
     },
+  };
+}
+
+/** The part of puppeteer's BiDi session the card access needs (not in its public types). */
+interface BidiSession {
+  send(method: string, params: unknown): Promise<unknown>;
+}
+
+interface BidiResult<V> {
+  result: {
+    type: 'success' | 'exception';
+    result?: { value?: V };
+    exceptionDetails?: { text?: string };
   };
 }
 

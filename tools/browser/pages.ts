@@ -4,7 +4,7 @@ import { envelope, type MethodOf, type ParamsOf } from '../../src/contract/chann
 import { CHANNELS } from '../../src/contract/names';
 import { LOCAL_KEYS, readTabSession, type TabSession, tabKeys } from '../../src/contract/storage';
 import type { TabApi } from '../../src/contract/tab-api';
-import type { ExtensionBrowser, TestPage } from './harness';
+import { type ExtensionBrowser, type TestPage, untilNoCard } from './harness';
 
 export class ArticlePage {
   constructor(
@@ -181,28 +181,29 @@ export class ArticlePage {
     role: string | null;
     label: string | null;
   } | null> {
-    return this.page.evaluate(() => {
-      const root = document.querySelector('lentera-popover')?.shadowRoot;
-      const card = root?.querySelector('.card');
-      if (!root || !card) return null;
-      const names: Record<string, string> = {};
-      for (const el of Array.from(root.querySelectorAll('[data-lang]'))) {
-        const label = el.querySelector('.label')?.textContent ?? '';
-        names[el.getAttribute('data-lang') as string] = (el.textContent ?? '').slice(label.length).trim();
-      }
-      return {
-        text: card.textContent ?? '',
-        names,
-        role: card.getAttribute('role'),
-        label: root.getElementById('lentera-title')?.textContent ?? null,
-      };
-    });
+    return this.page
+      .inCard((root) => {
+        const card = root.querySelector('.card');
+        if (!card) return null;
+        const names: Record<string, string> = {};
+        for (const el of Array.from(root.querySelectorAll('[data-lang]'))) {
+          const label = el.querySelector('.label')?.textContent ?? '';
+          names[el.getAttribute('data-lang') as string] = (el.textContent ?? '').slice(label.length).trim();
+        }
+        return {
+          text: card.textContent ?? '',
+          names,
+          role: card.getAttribute('role'),
+          label: root.getElementById('lentera-title')?.textContent ?? null,
+        };
+      })
+      .then((card) => card ?? null);
   }
 
   /** Clicks a control of the open card with the mouse (`selector` inside its shadow root). */
   async clickInPopover(selector: string): Promise<void> {
-    const point = await this.page.waitFor((sel: string) => {
-      const el = document.querySelector('lentera-popover')?.shadowRoot?.querySelector(sel);
+    const point = await this.page.waitForCard((root, sel: string) => {
+      const el = root.querySelector(sel);
       const rect = el?.getBoundingClientRect();
       return rect && rect.width > 0 ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
     }, selector);
@@ -210,14 +211,24 @@ export class ArticlePage {
   }
 
   waitForPopover(timeoutMs = 5000) {
-    return this.page.waitFor(
-      () => {
-        const card = document.querySelector('lentera-popover')?.shadowRoot?.querySelector('.card');
+    return this.page.waitForCard(
+      (root) => {
+        const card = root.querySelector('.card');
         return card ? (card.textContent ?? ' ') : null;
       },
       undefined,
       timeoutMs,
     );
+  }
+
+  /** Whether Lentera's card host is in the page. */
+  async cardShown(): Promise<boolean> {
+    return (await this.page.inCard(() => true)) === true;
+  }
+
+  /** Waits until Lentera's card host has left the page. */
+  waitForNoCard(timeoutMs = 10_000): Promise<void> {
+    return untilNoCard((fn) => this.page.inCard(fn), timeoutMs);
   }
 
   /** The page's DOM as the reader's browser holds it. */

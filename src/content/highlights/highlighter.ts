@@ -27,7 +27,7 @@ interface HighlightApi {
 function api(win: Window): HighlightApi | null {
   const css = (win as unknown as { CSS?: { highlights?: HighlightApi['registry'] } }).CSS;
   const ctor = (win as unknown as { Highlight?: new (...r: Range[]) => unknown }).Highlight;
-  if (!css?.highlights || !ctor) return null;
+  if (!css?.highlights || typeof ctor !== 'function' || typeof css.highlights.set !== 'function') return null;
   return { registry: css.highlights, make: (ranges) => new ctor(...ranges) };
 }
 
