@@ -68,6 +68,7 @@ function Options() {
         <SettingCheckbox
           id="colour-vocabulary"
           label={t('settingColourVocabulary')}
+          hint={t('settingColourVocabularyHint')}
           checked={settings.colourVocabulary}
           onChange={(colourVocabulary) => void change({ colourVocabulary })}
         />

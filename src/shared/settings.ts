@@ -24,8 +24,11 @@ export const settingsSchema = v.object({
    * held, or on every word the pointer rests on.
    */
   wordLookup: v.optional(v.picklist(['off', 'modifier', 'on']), 'modifier'),
-  /** Colour the words and terms of the reader's vocabulary (saved: learning; known) in pages. */
-  colourVocabulary: v.optional(v.boolean(), true),
+  /**
+   * Colour the words and terms of the reader's vocabulary (saved: learning; known) in pages. Off by
+   * default: highlights are shared with the page's scripts, which could read the reader's words.
+   */
+  colourVocabulary: v.optional(v.boolean(), false),
   /** Record user-timing measures of Lentera's work in pages (for profiling; pages can read them). */
   diagnostics: v.optional(v.boolean(), false),
 });

@@ -43,14 +43,18 @@ export function SettingSelect<K extends keyof Settings>({
 export function SettingCheckbox({
   id,
   label,
+  hint,
   checked,
   onChange,
 }: {
   id?: string;
   label: string;
+  /** What the reader should know before turning it on, said under the label. */
+  hint?: string;
   checked: boolean;
   onChange(checked: boolean): void;
 }) {
+  const hintId = id && hint ? `${id}-hint` : undefined;
   return (
     <p>
       <label>
@@ -58,10 +62,16 @@ export function SettingCheckbox({
           type="checkbox"
           id={id}
           checked={checked}
+          aria-describedby={hintId}
           onChange={(event) => onChange(event.currentTarget.checked)}
         />{' '}
         {label}
       </label>
+      {hint ? (
+        <span class="hint" id={hintId}>
+          {hint}
+        </span>
+      ) : null}
     </p>
   );
 }

@@ -235,7 +235,16 @@ describe.each(BROWSERS)('word lookup and vocabulary in %s', (kind) => {
     expect(saved?.pageTitle).toMatch(/mini-NATO/);
     expect(Date.parse(saved?.savedAt ?? '')).toBeGreaterThanOrEqual(before - 60_000);
     expect(list.find((i) => i.text === 'peninggalan')).toMatchObject({ root: 'tinggal' });
-    // Coloured in the page (a setting, on by default): every form of the saved root.
+    // Not coloured by default: the page's scripts could read the highlights.
+    const learningHighlight = () =>
+      a.page.evaluate(() =>
+        (globalThis as unknown as { CSS: { highlights: Map<string, unknown> } }).CSS.highlights.has(
+          'lentera-learning',
+        ),
+      );
+    expect(await learningHighlight()).toBe(false);
+    // Coloured once the reader turns it on: every form of the saved root.
+    await setup.extension.setSettings({ wordLookup: 'on', colourVocabulary: true });
     const coloured = await a.page.waitFor(() => {
       const h = (
         globalThis as unknown as { CSS: { highlights: Map<string, Iterable<Range>> } }
@@ -244,6 +253,13 @@ describe.each(BROWSERS)('word lookup and vocabulary in %s', (kind) => {
     });
     expect(coloured).toContain('menggambarkan');
     expect(coloured).toContain('peninggalan');
+    await setup.extension.setSettings({ wordLookup: 'on' });
+    await a.page.waitFor(
+      () =>
+        !(globalThis as unknown as { CSS: { highlights: Map<string, unknown> } }).CSS.highlights.has(
+          'lentera-learning',
+        ),
+    );
     await a.page.close();
     await b.page.close();
   });
