@@ -19,6 +19,7 @@ import { vocabularyMarks } from '../core/vocabulary/marks';
 import type { GlossaryStore } from './glossary-store';
 import { keyTermItems } from './key-term-items';
 import type { LexiconStore } from './lexicon-store';
+import type { SaveLedger } from './save-ledger';
 import type { TabStore } from './tab-store';
 import type { VocabularyStore } from './vocabulary-store';
 
@@ -27,6 +28,8 @@ export interface HandlerDeps {
   glossary: GlossaryStore;
   lexicons: LexiconStore;
   vocabulary: VocabularyStore;
+  /** Applies each vocabulary save once, by its id (none: every save is applied). */
+  saves?: SaveLedger;
   /** The reader's language when the caller leaves it to the settings. */
   readerLanguage(): Promise<string>;
   now?: () => number;
@@ -156,9 +159,12 @@ export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
       const result = lookupWord({ word, before, after }, lexicon);
       return { readerLang: reader, available: true, result, ...timing, ms: performance.now() - started };
     },
-    async saveVocabulary(item) {
-      const { id, count } = await deps.vocabulary.save(item);
-      return { saved: true, id, count };
+    async saveVocabulary({ saveId, ...item }) {
+      const apply = async () => {
+        const { id, count } = await deps.vocabulary.save(item);
+        return { saved: true as const, id, count };
+      };
+      return deps.saves ? deps.saves.once(saveId, apply) : apply();
     },
     async listVocabulary() {
       return deps.vocabulary.list();

@@ -13,6 +13,7 @@ import { createGlossaryStore } from './glossary-store';
 import { createHandlers } from './handlers';
 import { createLexiconStore } from './lexicon-store';
 import { readerLanguage } from './reader-language';
+import { createSaveLedger } from './save-ledger';
 import { createTabStore } from './tab-store';
 import { createVocabularyStore } from './vocabulary-store';
 
@@ -38,6 +39,7 @@ const handlers = createHandlers({
   glossary,
   lexicons: createLexiconStore({ readBundled }),
   vocabulary: createVocabularyStore(browser.storage.local),
+  saves: createSaveLedger(browser.storage.session),
   async readerLanguage() {
     const [settings, accepted, supported] = await Promise.all([
       loadSettings(),

@@ -154,6 +154,13 @@ export type GlossaryImportReply =
 export const vocabularySaveSchema = v.omit(vocabularyItemSchema, ['id', 'savedAt']);
 export type VocabularySave = v.InferOutput<typeof vocabularySaveSchema>;
 
+/** A save as sent: with the id that makes it apply once, however often it is sent. */
+export const saveVocabularySchema = v.object({
+  ...vocabularySaveSchema.entries,
+  saveId: v.pipe(v.string(), v.regex(/^[\w-]{8,64}$/)),
+});
+export type SaveVocabularyParams = v.InferOutput<typeof saveVocabularySchema>;
+
 export const backgroundChannel = {
   name: CHANNELS.background,
   api: {
@@ -188,7 +195,7 @@ export const backgroundChannel = {
       }),
     ).returns<WordLookupReply>(),
     /** Saves a term or word to the reader's vocabulary (the background is the one writer). */
-    saveVocabulary: method(vocabularySaveSchema).returns<{ saved: true; id: string; count: number }>(),
+    saveVocabulary: method(saveVocabularySchema).returns<{ saved: true; id: string; count: number }>(),
     /** The reader's vocabulary, oldest first (the options page). */
     listVocabulary: method(v.object({})).returns<VocabularyItem[]>(),
     /** Adds imported items (already checked by the importer, checked again here): all or nothing. */

@@ -11,6 +11,12 @@ export const LOCAL_KEYS = {
   importedGlossaries: 'importedGlossaries',
 } as const;
 
+/** storage.session: kept while the browser runs (across worker stops). */
+export const SESSION_KEYS = {
+  /** The ids of the vocabulary saves already applied, with their answers (background/save-ledger.ts). */
+  appliedSaves: 'appliedSaves',
+} as const;
+
 /** storage.session: one set of keys per tab, gone when the browser closes. */
 export const tabKeys = (tabId: number) => ({
   state: `tab:${tabId}`,

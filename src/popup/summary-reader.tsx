@@ -18,10 +18,14 @@ import { loadSettings } from '../shared/settings';
 import { Popover } from '../ui/cards/popover';
 import { POPOVER_CSS } from '../ui/cards/popover-css';
 import { WordCard } from '../ui/cards/word-card';
+import { createSaveQueue } from '../ui/save-queue';
 import { type SaveWhat, termFacts, termSave, vocabularySave, wordSave } from '../ui/vocabulary-save';
 
 /** How long the pointer rests on a word before its card opens (as on the page). */
 const REST_MS = 300;
+
+/** The popup's saves, one after another, each sent again until the background answers. */
+const saves = createSaveQueue((params) => callBackground('saveVocabulary', params));
 
 type Token = Exclude<Segment<ProfiledAnnotation>, { kind: 'text' }> & { block: number; context: string };
 
@@ -158,8 +162,7 @@ export function SummaryReader({ report, sentences, cached, readerLang, annotatio
   };
 
   const save = async (what: SaveWhat, blockText: string) => {
-    const reply = await callBackground(
-      'saveVocabulary',
+    const reply = await saves.save(
       vocabularySave(what, { blockText, pageLang: lang, pageTitle: report.title, url: report.url }),
     );
     return reply.ok;

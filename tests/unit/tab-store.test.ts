@@ -130,8 +130,11 @@ describe('vocabulary store', () => {
   it('marks the words of a page that are saved, or share a saved root', async () => {
     const area = memoryArea();
     const handlers = createHandlers(deps(area));
-    await handlers.saveVocabulary(item('menggambarkan'), { senderTabId: 1 });
-    await handlers.saveVocabulary({ ...item('pasukan', 'known'), root: '' }, { senderTabId: 1 });
+    await handlers.saveVocabulary({ ...item('menggambarkan'), saveId: 'save-0001' }, { senderTabId: 1 });
+    await handlers.saveVocabulary(
+      { ...item('pasukan', 'known'), root: '', saveId: 'save-0002' },
+      { senderTabId: 1 },
+    );
     const marks = await handlers.vocabularyMarks(
       { lang: 'id', words: ['Menggambarkan', 'gambar', 'pasukan', 'tentara'] },
       { senderTabId: 1 },

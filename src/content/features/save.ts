@@ -1,12 +1,16 @@
-// Saving to the vocabulary from a card on the page. The background is the one writer; the card
-// shows "saved" only when it answers. The payload is made in ui/vocabulary-save.ts.
+// Saving to the vocabulary from a card on the page. The background is the one writer; saves go
+// through one queue per page (ui/save-queue.ts), which sends each again until the background
+// answers, so the card shows "saved" only once it is stored, and a worker stopped meanwhile only
+// delays it. The payload is made in ui/vocabulary-save.ts.
 import { callBackground } from '../../contract/callers';
+import { createSaveQueue } from '../../ui/save-queue';
 import { type SaveWhat, vocabularySave } from '../../ui/vocabulary-save';
 import type { PageContext } from '../page-context';
 
+const queue = createSaveQueue((params) => callBackground('saveVocabulary', params));
+
 export async function saveToVocabulary(ctx: PageContext, what: SaveWhat): Promise<boolean> {
-  const reply = await callBackground(
-    'saveVocabulary',
+  const reply = await queue.save(
     vocabularySave(what, {
       blockText: ctx.blocks[what.block]?.text,
       pageLang: ctx.annotations.pageLang,
