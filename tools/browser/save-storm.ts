@@ -14,6 +14,8 @@ export interface StormOptions {
   saves: number;
   /** The mean time between two stops of the worker (each 0.5–1.5 × this). */
   stopEveryMs: number;
+  /** How many distinct words to save (fewer than the saves: each is saved again, known then). */
+  distinct?: number;
   /** How long a burst of stops (every 50–150 ms) aimed at half the saves lasts. */
   burstMs: number;
   /** The page's language and the reader's (for the words the lexicon knows). */
@@ -30,9 +32,9 @@ export interface StormResult {
   failed: number;
   /** Neither, within the wait. */
   unanswered: number;
-  /** Shown as saved, and not in the vocabulary. */
+  /** Words whose last save was shown as saved, and the vocabulary holds otherwise (or not at all). */
   lost: number;
-  /** Shown as failed, and in the vocabulary all the same. */
+  /** A word's only save, shown as failed, and in the vocabulary all the same. */
   failedButStored: number;
   /** Words passed over: no card opened where the pointer rested. */
   skipped: number;
@@ -40,13 +42,18 @@ export interface StormResult {
   ms: number;
 }
 
-/** What the word card says of its save: saved, failed, or still saving (null). */
-const outcome = (root: ShadowRoot) =>
-  root.querySelector('.save:not(.known):disabled') && root.querySelector('.known:enabled')
+type Status = 'learning' | 'known';
+
+/** What the word card says of its save as `status`: saved, failed, or still saving (null). */
+const outcome = (root: ShadowRoot, status: Status) => {
+  const [done, other] =
+    status === 'known' ? ['.known', '.save:not(.known)'] : ['.save:not(.known)', '.known'];
+  return root.querySelector(`${done}:disabled`) && root.querySelector(`${other}:enabled`)
     ? 'saved'
     : root.querySelector('.actions .hint')
       ? 'failed'
       : null;
+};
 
 /** Words of the page that the lexicon knows, one per saved form (the text the vocabulary keeps). */
 async function knownWords(
@@ -90,7 +97,12 @@ export async function saveStorm(
   for (let i = 0; i < options.tabs; i++)
     pages.push(await ArticlePage.openAnnotated(browser, extension, options.url));
   // More words than saves: a word whose card does not open where the pointer rests is passed over.
-  const words = await knownWords(pages[0] as ArticlePage, extension, options, Math.ceil(options.saves * 1.5));
+  const words = await knownWords(
+    pages[0] as ArticlePage,
+    extension,
+    options,
+    options.distinct ?? Math.ceil(options.saves * 1.5),
+  );
   if (words.length < options.saves) log(`only ${words.length} words to save on ${options.url}`);
   log(`${words.length} words, ${options.tabs} tabs`);
 
@@ -110,7 +122,7 @@ export async function saveStorm(
   })();
 
   const started = Date.now();
-  const results: { saved: string; shown: 'saved' | 'failed' | null }[] = [];
+  const results: { saved: string; status: Status; shown: 'saved' | 'failed' | null }[] = [];
   let next = 0;
   let skipped = 0;
   const aimed: Promise<void>[] = [];
@@ -124,20 +136,23 @@ export async function saveStorm(
     }
   };
   try {
-    for (let round = 0; results.length < options.saves && next < words.length; round++) {
-      // One save in flight per tab: open a card in each tab, click each Save, then read each
+    // More saves than words: the words are saved again, "learning" on the first pass, "known" on
+    // the second, and so on, so the last answer for each word must be what the vocabulary holds.
+    for (let round = 0; results.length < options.saves && skipped < words.length; round++) {
+      // One save in flight per tab: open a card in each tab, click each button, then read each
       // card's answer.
-      const opened: { page: ArticlePage; saved: string }[] = [];
+      const opened: { page: ArticlePage; saved: string; status: Status }[] = [];
       opening = true;
       for (const page of pages) {
         if (results.length + opened.length >= options.saves) break;
-        for (; next < words.length; next++) {
-          const { word, saved } = words[next] as { word: string; saved: string };
+        for (; skipped < words.length; next++) {
+          const { word, saved } = words[next % words.length] as { word: string; saved: string };
+          const status: Status = Math.floor(next / words.length) % 2 === 0 ? 'learning' : 'known';
           await page.page.bringToFront();
           const title = await openCard(page, word);
           if (title !== null) {
             // What the card saves is what it shows (a multiword expression: "think of").
-            opened.push({ page, saved: title || saved });
+            opened.push({ page, saved: title || saved, status });
             next++;
             break;
           }
@@ -147,16 +162,16 @@ export async function saveStorm(
       }
       opening = false;
       const clicked = opened;
-      for (const { page } of opened) {
+      for (const { page, status } of opened) {
         await page.page.bringToFront();
-        await page.clickInPopover('.save');
+        await page.clickInPopover(status === 'known' ? '.known' : '.save:not(.known)');
         // Half the saves also meet a burst of stops from their first 40 ms on, for longer than a
         // single message's retries last: on the way, while stored, or while answered.
         if (options.burstMs > 0 && Math.random() < 0.5) aimed.push(burst(Math.random() * 40));
       }
-      for (const { page, saved } of clicked) {
-        const shown = await page.page.waitForCard(outcome, undefined, 30_000).catch(() => null);
-        results.push({ saved, shown: shown as 'saved' | 'failed' | null });
+      for (const { page, saved, status } of clicked) {
+        const shown = await page.page.waitForCard(outcome, status, 30_000).catch(() => null);
+        results.push({ saved, status, shown: shown as 'saved' | 'failed' | null });
         await page.page.press('Escape');
       }
       if (round % 10 === 0) log(`${results.length} saves, ${stops} stops`);
@@ -167,23 +182,34 @@ export async function saveStorm(
     await Promise.all(aimed);
   }
   const ms = Date.now() - started;
-  const stored = new Set(
-    ((await extension.call('listVocabulary', {})) as { value: { text: string }[] }).value.map((i) =>
-      i.text.toLocaleLowerCase(),
+  const stored = new Map(
+    ((await extension.call('listVocabulary', {})) as { value: { text: string; status: Status }[] }).value.map(
+      (i) => [i.text.toLocaleLowerCase(), i.status],
     ),
   );
   for (const page of pages) await page.page.close();
+  // Each word's saves in order: its last one, if shown saved, is what the vocabulary must hold.
+  const byWord = new Map<string, typeof results>();
   for (const r of results)
-    if (r.shown === 'saved' && !stored.has(r.saved.toLocaleLowerCase()))
-      log(`shown as saved, not stored: ${r.saved} (stored: ${[...stored].slice(0, 40).join(', ')})`);
-  const isStored = (s: string) => stored.has(s.toLocaleLowerCase());
+    byWord.set(r.saved.toLocaleLowerCase(), [...(byWord.get(r.saved.toLocaleLowerCase()) ?? []), r]);
+  let lost = 0;
+  let failedButStored = 0;
+  for (const [word, saves] of byWord) {
+    const last = saves.at(-1) as (typeof results)[number];
+    if (last.shown === 'saved' && stored.get(word) !== last.status) {
+      lost++;
+      log(`shown as saved (${last.status}), vocabulary holds ${stored.get(word) ?? 'nothing'}: ${word}`);
+    }
+    // A word's only save, shown failed, and stored all the same.
+    if (saves.length === 1 && last.shown === 'failed' && stored.has(word)) failedButStored++;
+  }
   return {
     saves: results.length,
     saved: results.filter((r) => r.shown === 'saved').length,
     failed: results.filter((r) => r.shown === 'failed').length,
     unanswered: results.filter((r) => r.shown === null).length,
-    lost: results.filter((r) => r.shown === 'saved' && !isStored(r.saved)).length,
-    failedButStored: results.filter((r) => r.shown === 'failed' && isStored(r.saved)).length,
+    lost,
+    failedButStored,
     skipped,
     stops,
     ms,
