@@ -170,7 +170,7 @@ export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
       return deps.vocabulary.remove(ids);
     },
     async vocabularyMarks({ lang, words }) {
-      const items = (await deps.vocabulary.list()).filter((i) => i.lang === lang && i.kind === 'word');
+      const items = await deps.vocabulary.words(lang);
       if (items.length === 0 || words.length === 0) return { saved: items.length, learning: [], known: [] };
       const lexicon = await deps.lexicons.any(lang);
       return { saved: items.length, ...vocabularyMarks(items, words, lang, lexicon) };

@@ -13,6 +13,7 @@ import { createGlossaryStore } from './glossary-store';
 import { createHandlers } from './handlers';
 import { createLexiconStore } from './lexicon-store';
 import { readerLanguage } from './reader-language';
+import { storing } from './storage-errors';
 import { createTabStore } from './tab-store';
 import { createVocabularyStore } from './vocabulary-store';
 
@@ -30,7 +31,7 @@ const glossary = createGlossaryStore({
     return Array.isArray(stored) ? stored : [];
   },
   async writeImported(packs) {
-    await browser.storage.local.set({ [IMPORTED]: packs });
+    await storing('The glossary', () => browser.storage.local.set({ [IMPORTED]: packs }));
   },
 });
 const handlers = createHandlers({

@@ -3,7 +3,7 @@
 // nothing: a file with an error imports nothing and says the line and column), and removal.
 import { useEffect, useState } from 'preact/hooks';
 import { callBackground } from '../contract/callers';
-import { LOCAL_KEYS } from '../contract/storage';
+import { vocabularyChanged } from '../contract/storage';
 import { toAnkiTsv } from '../core/vocabulary/anki';
 import { formatImportError, fromCsv, toCsv } from '../core/vocabulary/csv';
 import type { VocabularyItem } from '../core/vocabulary/item';
@@ -42,7 +42,7 @@ export function Vocabulary() {
   useEffect(() => {
     void reload();
     const onChange = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && LOCAL_KEYS.vocabulary in changes) void reload();
+      if (vocabularyChanged(changes, area)) void reload();
     };
     browser.storage.onChanged.addListener(onChange);
     return () => browser.storage.onChanged.removeListener(onChange);
