@@ -9,11 +9,11 @@ import { offscreenChannel } from '../contract/offscreen-api';
 import { LOCAL_KEYS } from '../contract/storage';
 import { browser, type Runtime } from '../shared/browser';
 import { loadSettings } from '../shared/settings';
+import { storing } from '../shared/storage-errors';
 import { createGlossaryStore } from './glossary-store';
 import { createHandlers } from './handlers';
 import { createLexiconStore } from './lexicon-store';
 import { readerLanguage } from './reader-language';
-import { storing } from './storage-errors';
 import { createTabStore } from './tab-store';
 import { createVocabularyStore } from './vocabulary-store';
 

@@ -13,7 +13,7 @@ import { LOCAL_KEYS, VOCABULARY_DB } from '../contract/storage';
 import { type VocabularyItem, vocabularyItemSchema } from '../core/vocabulary/item';
 import { VOCABULARY_MAX_ITEMS } from '../core/vocabulary/limits';
 import type { Storage } from '../shared/browser';
-import { storageFailure } from './storage-errors';
+import { storageFailure } from '../shared/storage-errors';
 
 /** Items are the same entry when they have the same text (any case), language and kind. */
 export const itemKey = (i: Pick<VocabularyItem, 'text' | 'lang' | 'kind'>) =>

@@ -10,6 +10,7 @@ import type { VocabularyItem } from '../core/vocabulary/item';
 import { browser } from '../shared/browser';
 import { t } from '../shared/i18n';
 import { type ImportState, ImportStatus } from '../ui/import-status';
+import { storageFailureText } from '../ui/storage-message';
 
 /** How many rows the page lists (all are exported). */
 const SHOWN = 200;
@@ -59,8 +60,11 @@ export function Vocabulary() {
       return;
     }
     const reply = await callBackground('importVocabulary', { items: result.items });
-    if (!reply.ok) setState({ kind: 'failed', lines: [reply.error.message] });
-    else
+    if (!reply.ok) {
+      // A full storage (or another failure to store): the file was fine; nothing of it was stored.
+      const refused = storageFailureText(reply.error) ?? undefined;
+      setState({ kind: 'failed', lines: [reply.error.message], ...(refused ? { refused } : {}) });
+    } else
       setState({
         kind: 'done',
         text: t('vocabularyImported', [String(reply.value.added), String(reply.value.updated)]),
