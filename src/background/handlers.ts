@@ -5,6 +5,7 @@ import {
   type CallContext,
   type CardEntry,
   type TabState,
+  VOCABULARY_LIST_PAGE,
 } from '../contract/background-api';
 import type { Handlers } from '../contract/channel';
 import type { ParseOutcome, ParseRequest } from '../contract/offscreen-api';
@@ -160,8 +161,11 @@ export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
       const { id, count } = await deps.vocabulary.save(item);
       return { saved: true, id, count };
     },
-    async listVocabulary() {
-      return deps.vocabulary.list();
+    async listVocabulary({ offset = 0, limit = VOCABULARY_LIST_PAGE }) {
+      return deps.vocabulary.list({ offset, limit });
+    },
+    async countVocabulary() {
+      return { count: await deps.vocabulary.count() };
     },
     async importVocabulary({ items }) {
       return deps.vocabulary.import(items);

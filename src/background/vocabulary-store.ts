@@ -211,10 +211,18 @@ export function createVocabularyStore(local: Storage.StorageArea, options: Vocab
     records.map((r) => r.item).filter((item) => v.is(vocabularyItemSchema, item));
 
   return {
-    /** Every item, in the order they were first saved. */
-    async list(): Promise<VocabularyItem[]> {
+    /** The items in the order they were first saved: all, or `limit` from the `offset`-th. */
+    async list(page: { offset?: number; limit?: number } = {}): Promise<VocabularyItem[]> {
       await migrated();
-      return visible(await (await db()).getAll(VOCABULARY_DB.items));
+      const d = await db();
+      const { offset = 0, limit } = page;
+      if (offset === 0) return visible(await d.getAll(VOCABULARY_DB.items, null, limit));
+      const tx = d.transaction(VOCABULARY_DB.items);
+      // The offset-th record's key (every key is a small number: 20,000 of them are cheap to read).
+      const seqs = await tx.store.getAllKeys(null, offset + 1);
+      const from = seqs[offset];
+      if (from === undefined) return [];
+      return visible(await tx.store.getAll(IDBKeyRange.lowerBound(from), limit));
     },
     /** The words (not terms) of one page language. */
     async words(lang: string): Promise<VocabularyItem[]> {

@@ -2,6 +2,7 @@
 // CSV (for spreadsheets, and to import back) or as an Anki-importable TSV, import of a CSV (all or
 // nothing: a file with an error imports nothing and says the line and column), and removal.
 import { useEffect, useState } from 'preact/hooks';
+import { VOCABULARY_LIST_PAGE } from '../contract/background-api';
 import { callBackground } from '../contract/callers';
 import { vocabularyChanged } from '../contract/storage';
 import { toAnkiTsv } from '../core/vocabulary/anki';
@@ -28,17 +29,41 @@ function download(name: string, text: string, type: string) {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
+/** Every item, oldest first, a page at a time: the whole vocabulary at its limit is larger than one message may be. */
+async function everyItem(): Promise<VocabularyItem[]> {
+  const all: VocabularyItem[] = [];
+  for (let offset = 0; ; offset += VOCABULARY_LIST_PAGE) {
+    const reply = await callBackground('listVocabulary', { offset, limit: VOCABULARY_LIST_PAGE });
+    if (!reply.ok) throw new Error(reply.error.message);
+    if (reply.value.length === 0) return all;
+    all.push(...reply.value);
+  }
+}
+
 export function Vocabulary() {
-  const [items, setItems] = useState<VocabularyItem[] | null>(null);
+  // The count and the newest rows only: with 20,000 items (up to 90 MB) the page stays light; an
+  // export reads them all.
+  const [shown, setShown] = useState<{ count: number; newest: VocabularyItem[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
 
   const reload = async () => {
-    const reply = await callBackground('listVocabulary', {});
-    if (reply.ok) {
-      setItems(reply.value);
-      setError(null);
-    } else setError(reply.error.message);
+    const counted = await callBackground('countVocabulary', {});
+    if (!counted.ok) {
+      setError(counted.error.message);
+      return;
+    }
+    const { count } = counted.value;
+    const newest = await callBackground('listVocabulary', {
+      offset: Math.max(0, count - SHOWN),
+      limit: SHOWN,
+    });
+    if (!newest.ok) {
+      setError(newest.error.message);
+      return;
+    }
+    setShown({ count, newest: [...newest.value].reverse() });
+    setError(null);
   };
   useEffect(() => {
     void reload();
@@ -48,6 +73,14 @@ export function Vocabulary() {
     browser.storage.onChanged.addListener(onChange);
     return () => browser.storage.onChanged.removeListener(onChange);
   }, []);
+
+  const exportAs = async (name: string, format: (items: VocabularyItem[]) => string, type: string) => {
+    try {
+      download(name, format(await everyItem()), type);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
 
   const onFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
@@ -75,34 +108,31 @@ export function Vocabulary() {
     await callBackground('deleteVocabulary', { ids: [id] });
   };
 
-  const newest = items ? [...items].reverse().slice(0, SHOWN) : [];
+  const newest = shown?.newest ?? [];
   return (
     <section class="card vocabulary" aria-labelledby="vocabulary-title">
       <h2 id="vocabulary-title">{t('vocabularyTitle')}</h2>
       {error && <p class="meta">{error}</p>}
       <p class="meta" id="vocabulary-count">
-        {items === null ? '…' : t('vocabularyCount', String(items.length))}
+        {shown === null ? '…' : t('vocabularyCount', String(shown.count))}
       </p>
       <p class="buttons">
         <button
           type="button"
           id="export-csv"
-          disabled={!items?.length}
-          onClick={() =>
-            items && download(`lentera-vocabulary-${today()}.csv`, toCsv(items), 'text/csv;charset=utf-8')
-          }
+          disabled={!shown?.count}
+          onClick={() => void exportAs(`lentera-vocabulary-${today()}.csv`, toCsv, 'text/csv;charset=utf-8')}
         >
           {t('exportCsv')}
         </button>{' '}
         <button
           type="button"
           id="export-anki"
-          disabled={!items?.length}
+          disabled={!shown?.count}
           onClick={() =>
-            items &&
-            download(
+            void exportAs(
               `lentera-vocabulary-${today()}-anki.txt`,
-              toAnkiTsv(items),
+              toAnkiTsv,
               'text/tab-separated-values;charset=utf-8',
             )
           }

@@ -119,6 +119,19 @@ describe('the vocabulary store', () => {
     expect((await store.list()).map((i) => i.text)).toEqual(['digambarkan']);
   });
 
+  it('lists a page at a time, oldest first, the first empty page past the last', async () => {
+    const { store } = fresh();
+    await store.import([1, 2, 3, 4, 5].map(realisticItem));
+    await store.remove([realisticItem(2).id]);
+    const texts = async (offset: number, limit: number) =>
+      (await store.list({ offset, limit })).map((i) => i.text);
+    const all = [1, 3, 4, 5].map((n) => realisticItem(n).text);
+    expect(await texts(0, 2)).toEqual(all.slice(0, 2));
+    expect(await texts(2, 2)).toEqual(all.slice(2, 4));
+    expect(await texts(4, 2)).toEqual([]);
+    expect(await texts(3, 10)).toEqual(all.slice(3));
+  });
+
   it('gives an imported item whose id another item has an id of its own, and takes none', async () => {
     const { store } = fresh();
     const { id } = await store.save(saving('rumah'));

@@ -1,24 +1,50 @@
 // The reader's vocabulary as the options page sees it: through the background (it lives in the
 // background's IndexedDB, which no test reads behind its back).
+import { VOCABULARY_LIST_PAGE } from '../../../src/contract/background-api';
+import { CHANNELS } from '../../../src/contract/names';
 import type { VocabularyItem } from '../../../src/core/vocabulary/item';
 import type { ExtensionPage } from '../../../tools/browser/pages';
 
+/** Every item, oldest first, a page at a time (as the options page reads them). */
 export async function listVocabulary(extension: ExtensionPage): Promise<VocabularyItem[]> {
-  const reply = (await extension.call('listVocabulary', {})) as
-    | { ok: true; value: VocabularyItem[] }
-    | { ok: false; error: { message: string } };
-  if (!reply.ok) throw new Error(`listVocabulary: ${reply.error.message}`);
-  return reply.value;
+  const all: VocabularyItem[] = [];
+  for (let offset = 0; ; offset += VOCABULARY_LIST_PAGE) {
+    const reply = (await extension.call('listVocabulary', { offset, limit: VOCABULARY_LIST_PAGE })) as
+      | { ok: true; value: VocabularyItem[] }
+      | { ok: false; error: { message: string } };
+    if (!reply.ok) throw new Error(`listVocabulary: ${reply.error.message}`);
+    if (reply.value.length === 0) return all;
+    all.push(...reply.value);
+  }
 }
 
-/** Removes every item, as the options page's "remove" does, and checks that none is left. */
+/**
+ * Removes every item, as the options page's "remove" does, and checks that none is left. The ids
+ * are gathered in the extension page: a full vocabulary is too large to send on to the test.
+ */
 export async function clearVocabulary(extension: ExtensionPage): Promise<void> {
-  const ids = (await listVocabulary(extension)).map((i) => i.id);
-  if (ids.length > 0) {
-    const reply = (await extension.call('deleteVocabulary', { ids })) as { ok: boolean };
-    if (!reply.ok) throw new Error(`deleteVocabulary: ${JSON.stringify(reply)}`);
-  }
-  const left = (await listVocabulary(extension)).length;
+  const left = await extension.page.evaluate(
+    async ({ channel, page }: { channel: string; page: number }) => {
+      type Reply = { ok: boolean; value: unknown; error?: unknown };
+      type Runtime = { runtime: { sendMessage(m: unknown): Promise<Reply> } };
+      const g = globalThis as unknown as { chrome?: Runtime; browser?: Runtime };
+      const api = (g.browser ?? g.chrome) as Runtime;
+      const call = async (method: string, params: unknown) => {
+        const reply = await api.runtime.sendMessage({ lentera: 1, channel, method, params });
+        if (!reply.ok) throw new Error(`${method}: ${JSON.stringify(reply.error)}`);
+        return reply.value;
+      };
+      const ids: string[] = [];
+      for (let offset = 0; ; offset += page) {
+        const items = (await call('listVocabulary', { offset, limit: page })) as { id: string }[];
+        if (items.length === 0) break;
+        ids.push(...items.map((i) => i.id));
+      }
+      if (ids.length > 0) await call('deleteVocabulary', { ids });
+      return ((await call('countVocabulary', {})) as { count: number }).count;
+    },
+    { channel: CHANNELS.background, page: VOCABULARY_LIST_PAGE },
+  );
   if (left !== 0) throw new Error(`the vocabulary still holds ${left} items`);
 }
 
