@@ -26,6 +26,8 @@ export function memoryArea(options: { quotaBytes?: number; quotaMessage?: string
     return bytes;
   };
   const area = {
+    // As Chromium's areas say their quota.
+    ...(options.quotaBytes === undefined ? {} : { QUOTA_BYTES: options.quotaBytes }),
     writes: [] as string[][],
     bytesInUse: () => size(data),
     async get(keys?: null | string | string[] | Record<string, unknown>) {

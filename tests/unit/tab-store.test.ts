@@ -4,6 +4,7 @@ import { createHandlers } from '../../src/background/handlers';
 import { createLexiconStore } from '../../src/background/lexicon-store';
 import { createTabStore } from '../../src/background/tab-store';
 import { createVocabularyStore } from '../../src/background/vocabulary-store';
+import type { TabState } from '../../src/contract/background-api';
 import type { Storage } from '../../src/shared/browser';
 import { memoryArea } from '../support/memory-area';
 
@@ -51,5 +52,52 @@ describe('background handlers', () => {
     const handlers = createHandlers(deps(area));
     expect(await handlers.reportPage(report, { senderTabId: undefined })).toEqual({ stored: false });
     expect(await area.get(null)).toEqual({});
+  });
+});
+
+describe('tab store at storage.session quota', () => {
+  const CAP = 10 * 1024 * 1024;
+  const big = (url: string, chars: number): TabState => ({
+    status: 'ready',
+    updatedAt: 0,
+    report: {
+      kind: 'article',
+      url,
+      title: 'T',
+      lang: 'id',
+      langSource: 'html',
+      byline: null,
+      siteName: null,
+      publishedTime: null,
+      excerpt: null,
+      dir: null,
+      words: 1,
+      readingMinutes: 1,
+      blocks: [{ kind: 'paragraph', text: 'x'.repeat(chars) }],
+    },
+  });
+
+  it("makes room in other tabs' keys, the least recently updated first, never in the tab written", async () => {
+    const area = memoryArea({ quotaBytes: CAP });
+    const tabs = createTabStore(area);
+    await tabs.set(1, { ...big('http://a/', 3_000_000), updatedAt: 10 });
+    await tabs.setSummary(1, { updatedAt: 10, url: 'http://a/', sentences: [] });
+    await tabs.set(2, { ...big('http://b/', 3_000_000), updatedAt: 20 });
+    await tabs.set(3, { ...big('http://c/', 3_000_000), updatedAt: 30 });
+    // A fourth long article does not fit: tab 1, the least recently updated, gives way.
+    await tabs.set(4, { ...big('http://d/', 3_000_000), updatedAt: 40 });
+    expect(await tabs.get(1)).toBeNull();
+    expect((await tabs.session(1)).summary).toBeNull();
+    for (const id of [2, 3, 4]) expect((await tabs.get(id))?.status, `tab ${id}`).toBe('ready');
+    expect(area.bytesInUse()).toBeLessThanOrEqual(CAP);
+  });
+
+  it('gives up with storage-full when the write alone is larger than the area, and keeps what was there', async () => {
+    const area = memoryArea({ quotaBytes: 1_000_000 });
+    const tabs = createTabStore(area);
+    await tabs.set(1, { ...big('http://a/', 1_000), updatedAt: 10 });
+    await expect(tabs.set(2, big('http://b/', 2_000_000))).rejects.toMatchObject({ code: 'storage-full' });
+    expect(await tabs.get(2)).toBeNull();
+    expect((await tabs.get(1))?.status).toBe('ready');
   });
 });
