@@ -161,8 +161,8 @@ export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
       const { id, count } = await deps.vocabulary.save(item);
       return { saved: true, id, count };
     },
-    async listVocabulary({ offset = 0, limit = VOCABULARY_LIST_PAGE }) {
-      return deps.vocabulary.list({ offset, limit });
+    async listVocabulary({ offset = 0, limit = VOCABULARY_LIST_PAGE, newest = false }) {
+      return deps.vocabulary.list({ offset, limit, newest });
     },
     async countVocabulary() {
       return { count: await deps.vocabulary.count() };

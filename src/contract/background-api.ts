@@ -202,6 +202,8 @@ export const backgroundChannel = {
       v.object({
         /** 0 when left out. */
         offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+        /** Newest first (the options page's rows). */
+        newest: v.optional(v.boolean()),
         /** VOCABULARY_LIST_PAGE when left out. */
         limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(VOCABULARY_LIST_PAGE))),
       }),

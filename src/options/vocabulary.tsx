@@ -48,21 +48,15 @@ export function Vocabulary() {
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
 
   const reload = async () => {
-    const counted = await callBackground('countVocabulary', {});
-    if (!counted.ok) {
-      setError(counted.error.message);
+    const [counted, newest] = await Promise.all([
+      callBackground('countVocabulary', {}),
+      callBackground('listVocabulary', { newest: true, limit: SHOWN }),
+    ]);
+    if (!counted.ok || !newest.ok) {
+      setError(!counted.ok ? counted.error.message : !newest.ok ? newest.error.message : '');
       return;
     }
-    const { count } = counted.value;
-    const newest = await callBackground('listVocabulary', {
-      offset: Math.max(0, count - SHOWN),
-      limit: SHOWN,
-    });
-    if (!newest.ok) {
-      setError(newest.error.message);
-      return;
-    }
-    setShown({ count, newest: [...newest.value].reverse() });
+    setShown({ count: counted.value.count, newest: newest.value });
     setError(null);
   };
   useEffect(() => {

@@ -130,6 +130,9 @@ describe('the vocabulary store', () => {
     expect(await texts(2, 2)).toEqual(all.slice(2, 4));
     expect(await texts(4, 2)).toEqual([]);
     expect(await texts(3, 10)).toEqual(all.slice(3));
+    expect((await store.list({ newest: true, limit: 3 })).map((i) => i.text)).toEqual(all.slice(1).reverse());
+    expect((await store.list({ newest: true, offset: 3, limit: 3 })).map((i) => i.text)).toEqual([all[0]]);
+    expect(await store.count()).toBe(4);
   });
 
   it('gives an imported item whose id another item has an id of its own, and takes none', async () => {
