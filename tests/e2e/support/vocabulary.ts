@@ -29,19 +29,30 @@ export async function clearVocabulary(extension: ExtensionPage): Promise<void> {
       type Runtime = { runtime: { sendMessage(m: unknown): Promise<Reply> } };
       const g = globalThis as unknown as { chrome?: Runtime; browser?: Runtime };
       const api = (g.browser ?? g.chrome) as Runtime;
-      const call = async (method: string, params: unknown) => {
-        const reply = await api.runtime.sendMessage({ lentera: 1, channel, method, params });
-        if (!reply.ok) throw new Error(`${method}: ${JSON.stringify(reply.error)}`);
-        return reply.value;
-      };
+      // No named functions in here: tsx (the benchmarks) would wrap them in a helper the page lacks.
       const ids: string[] = [];
       for (let offset = 0; ; offset += page) {
-        const items = (await call('listVocabulary', { offset, limit: page })) as { id: string }[];
+        const reply = await api.runtime.sendMessage({
+          lentera: 1,
+          channel,
+          method: 'listVocabulary',
+          params: { offset, limit: page },
+        });
+        if (!reply.ok) throw new Error(`listVocabulary: ${JSON.stringify(reply.error)}`);
+        const items = reply.value as { id: string }[];
         if (items.length === 0) break;
         ids.push(...items.map((i) => i.id));
       }
-      if (ids.length > 0) await call('deleteVocabulary', { ids });
-      return ((await call('countVocabulary', {})) as { count: number }).count;
+      for (const [method, params] of [
+        ['deleteVocabulary', { ids }],
+        ['countVocabulary', {}],
+      ] as const) {
+        if (method === 'deleteVocabulary' && ids.length === 0) continue;
+        const reply = await api.runtime.sendMessage({ lentera: 1, channel, method, params });
+        if (!reply.ok) throw new Error(`${method}: ${JSON.stringify(reply.error)}`);
+        if (method === 'countVocabulary') return (reply.value as { count: number }).count;
+      }
+      return -1;
     },
     { channel: CHANNELS.background, page: VOCABULARY_LIST_PAGE },
   );
