@@ -5,6 +5,7 @@ import {
   type CallContext,
   type CardEntry,
   type TabState,
+  VOCABULARY_LIST_PAGE,
 } from '../contract/background-api';
 import type { Handlers } from '../contract/channel';
 import type { ParseOutcome, ParseRequest } from '../contract/offscreen-api';
@@ -166,8 +167,11 @@ export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
       };
       return deps.saves ? deps.saves.once(saveId, apply) : apply();
     },
-    async listVocabulary() {
-      return deps.vocabulary.list();
+    async listVocabulary({ offset = 0, limit = VOCABULARY_LIST_PAGE, newest = false }) {
+      return deps.vocabulary.list({ offset, limit, newest });
+    },
+    async countVocabulary() {
+      return { count: await deps.vocabulary.count() };
     },
     async importVocabulary({ items }) {
       return deps.vocabulary.import(items);
@@ -176,7 +180,7 @@ export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
       return deps.vocabulary.remove(ids);
     },
     async vocabularyMarks({ lang, words }) {
-      const items = (await deps.vocabulary.list()).filter((i) => i.lang === lang && i.kind === 'word');
+      const items = await deps.vocabulary.words(lang);
       if (items.length === 0 || words.length === 0) return { saved: items.length, learning: [], known: [] };
       const lexicon = await deps.lexicons.any(lang);
       return { saved: items.length, ...vocabularyMarks(items, words, lang, lexicon) };

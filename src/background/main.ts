@@ -9,6 +9,7 @@ import { offscreenChannel } from '../contract/offscreen-api';
 import { LOCAL_KEYS } from '../contract/storage';
 import { browser, type Runtime } from '../shared/browser';
 import { loadSettings } from '../shared/settings';
+import { storing } from '../shared/storage-errors';
 import { createGlossaryStore } from './glossary-store';
 import { createHandlers } from './handlers';
 import { createLexiconStore } from './lexicon-store';
@@ -31,7 +32,7 @@ const glossary = createGlossaryStore({
     return Array.isArray(stored) ? stored : [];
   },
   async writeImported(packs) {
-    await browser.storage.local.set({ [IMPORTED]: packs });
+    await storing('The glossary', () => browser.storage.local.set({ [IMPORTED]: packs }));
   },
 });
 const handlers = createHandlers({

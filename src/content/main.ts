@@ -3,7 +3,7 @@
 // tools. Everything is caught: nothing may throw into the page.
 import { callBackground } from '../contract/callers';
 import { dispatch, isFor } from '../contract/channel';
-import { LOCAL_KEYS } from '../contract/storage';
+import { LOCAL_KEYS, vocabularyChanged } from '../contract/storage';
 import { tabChannel } from '../contract/tab-api';
 import { measure, setDiagnostics } from '../dom/diagnostics';
 import { isHtmlDocument } from '../dom/examine-page';
@@ -49,7 +49,7 @@ function main(): void {
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local') return;
     if (LOCAL_KEYS.settings in changes) follow().catch(() => undefined);
-    if (LOCAL_KEYS.vocabulary in changes) controller.vocabularyChanged();
+    if (vocabularyChanged(changes, area)) controller.vocabularyChanged();
   });
   const log = (line: string) => console.debug(`[lentera] ${line}`);
   browser.runtime.onMessage.addListener((message: unknown) => {

@@ -150,6 +150,9 @@ export type GlossaryImportReply =
   | { ok: true; id: string; entries: number }
   | { ok: false; errors: { path: string; message: string }[] };
 
+/** The most items one listVocabulary answer holds: 2,000 of the largest size are about 9.4 MB. */
+export const VOCABULARY_LIST_PAGE = 2_000;
+
 /** A vocabulary item as a page saves it: the background gives it its id and date. */
 export const vocabularySaveSchema = v.omit(vocabularyItemSchema, ['id', 'savedAt']);
 export type VocabularySave = v.InferOutput<typeof vocabularySaveSchema>;
@@ -196,8 +199,24 @@ export const backgroundChannel = {
     ).returns<WordLookupReply>(),
     /** Saves a term or word to the reader's vocabulary (the background is the one writer). */
     saveVocabulary: method(saveVocabularySchema).returns<{ saved: true; id: string; count: number }>(),
-    /** The reader's vocabulary, oldest first (the options page). */
-    listVocabulary: method(v.object({})).returns<VocabularyItem[]>(),
+    /**
+     * The reader's vocabulary, oldest first (the options page): `limit` items from the `offset`-th.
+     * A page at a time: the whole vocabulary at its limit (about 90 MB) is larger than a message
+     * may be (64 MiB in Chromium). The first empty page is past the last (a page may hold fewer
+     * than `limit` items when some no longer fit the schema).
+     */
+    listVocabulary: method(
+      v.object({
+        /** 0 when left out. */
+        offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+        /** Newest first (the options page's rows). */
+        newest: v.optional(v.boolean()),
+        /** VOCABULARY_LIST_PAGE when left out. */
+        limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(VOCABULARY_LIST_PAGE))),
+      }),
+    ).returns<VocabularyItem[]>(),
+    /** How many items the vocabulary holds. */
+    countVocabulary: method(v.object({})).returns<{ count: number }>(),
     /** Adds imported items (already checked by the importer, checked again here): all or nothing. */
     importVocabulary: method(
       v.object({ items: v.pipe(v.array(vocabularyItemSchema), v.maxLength(VOCABULARY_MAX_ITEMS)) }),

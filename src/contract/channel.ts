@@ -4,7 +4,7 @@
 // (callers.ts). Every channel uses one envelope, `{lentera: 1, channel, method, params}`, and every
 // reply is a `Result`.
 import * as v from 'valibot';
-import { fail, ok, type Result } from './result';
+import { ApiFailure, fail, ok, type Result } from './result';
 
 /** One method: the schema its params are checked with, and the type of its reply (a type only). */
 export interface MethodSpec<S extends v.GenericSchema = v.GenericSchema, R = unknown> {
@@ -103,7 +103,7 @@ export async function dispatch<A extends Api, C>(
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     log(`${name} failed: ${reason}`);
-    return fail('internal', `${name} failed: ${reason}`);
+    return fail(error instanceof ApiFailure ? error.code : 'internal', `${name} failed: ${reason}`);
   }
 }
 

@@ -4,11 +4,17 @@
 import type { SummarySentence } from '../core/summary/summarize';
 import type { AnnotateReply, ArticleSummary, KeyTermItem, TabState } from './background-api';
 
-/** storage.local: kept across browser restarts. */
+/** storage.local: kept across browser restarts. Small things only: the vocabulary is in IndexedDB. */
 export const LOCAL_KEYS = {
   settings: 'settings',
-  vocabulary: 'vocabulary',
   importedGlossaries: 'importedGlossaries',
+  /** Rewritten (a new random value) after every committed change of the vocabulary: the signal. */
+  vocabularyRevision: 'vocabularyRevision',
+  /**
+   * Where versions before 0.2 kept the whole vocabulary, one array: moved to IndexedDB once, on
+   * the background's first use of the vocabulary, and then removed.
+   */
+  legacyVocabulary: 'vocabulary',
 } as const;
 
 /** storage.session: kept while the browser runs (across worker stops). */
@@ -16,6 +22,26 @@ export const SESSION_KEYS = {
   /** The ids of the vocabulary saves already applied, with their answers (background/save-ledger.ts). */
   appliedSaves: 'appliedSaves',
 } as const;
+
+/**
+ * The vocabulary's IndexedDB database (the extension's origin; the background is its one writer).
+ * One record an item, `{ seq, key, item }`: `seq` keeps the order items were first saved in,
+ * `key` is the item's identity (text, language, kind), `item` the VocabularyItem as the schema says.
+ */
+export const VOCABULARY_DB = {
+  name: 'lentera-vocabulary',
+  version: 1,
+  items: 'items',
+  /** Legacy items that no longer fitted the schema when they were migrated: kept, out of sight. */
+  unreadable: 'unreadable',
+  /** Facts about the database itself: whether the legacy array was migrated (written with it). */
+  meta: 'meta',
+} as const;
+
+/** Whether a storage.onChanged event says the vocabulary changed (in this tab or another). */
+export function vocabularyChanged(changes: Record<string, unknown>, areaName: string): boolean {
+  return areaName === 'local' && LOCAL_KEYS.vocabularyRevision in changes;
+}
 
 /** storage.session: one set of keys per tab, gone when the browser closes. */
 export const tabKeys = (tabId: number) => ({

@@ -10,19 +10,26 @@ import {
   SettingSelect,
   wordLookupOptions,
 } from '../ui/setting-fields';
+import { storageFailureText, writeFailureText } from '../ui/storage-message';
 import { Vocabulary } from './vocabulary';
 
 function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [saved, setSaved] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
   useEffect(() => {
     void loadSettings().then(setSettings);
   }, []);
   if (!settings) return <p aria-busy="true">…</p>;
 
   const change = async (patch: Partial<Settings>) => {
-    setSettings(await saveSettings(patch));
-    setSaved(true);
+    try {
+      setSettings(await saveSettings(patch));
+      setSaved(t('settingsSaved'));
+    } catch (error) {
+      // Not stored: say so; the controls show what is stored.
+      setSaved(t('settingNotSaved', writeFailureText(error)));
+      setSettings(await loadSettings());
+    }
   };
   return (
     <>
@@ -78,7 +85,7 @@ function Options() {
           onChange={(diagnostics) => void change({ diagnostics })}
         />
         <p class="meta" role="status">
-          {saved ? t('settingsSaved') : ''}
+          {saved ?? ''}
         </p>
       </div>
       <Vocabulary />
@@ -93,8 +100,10 @@ function GlossaryImport() {
     if (!file) return;
     setState({ kind: 'busy' });
     const reply = await callBackground('importGlossary', { json: await file.text() });
-    if (!reply.ok) setState({ kind: 'failed', lines: [reply.error.message] });
-    else if (reply.value.ok)
+    if (!reply.ok) {
+      const refused = storageFailureText(reply.error) ?? undefined;
+      setState({ kind: 'failed', lines: [reply.error.message], ...(refused ? { refused } : {}) });
+    } else if (reply.value.ok)
       setState({ kind: 'done', text: t('glossaryImported', [reply.value.id, String(reply.value.entries)]) });
     else setState({ kind: 'failed', lines: reply.value.errors.map((e) => `${e.path}: ${e.message}`) });
   };

@@ -2,14 +2,16 @@
 // CSV (for spreadsheets, and to import back) or as an Anki-importable TSV, import of a CSV (all or
 // nothing: a file with an error imports nothing and says the line and column), and removal.
 import { useEffect, useState } from 'preact/hooks';
+import { VOCABULARY_LIST_PAGE } from '../contract/background-api';
 import { callBackground } from '../contract/callers';
-import { LOCAL_KEYS } from '../contract/storage';
+import { vocabularyChanged } from '../contract/storage';
 import { toAnkiTsv } from '../core/vocabulary/anki';
 import { formatImportError, fromCsv, toCsv } from '../core/vocabulary/csv';
 import type { VocabularyItem } from '../core/vocabulary/item';
 import { browser } from '../shared/browser';
 import { t } from '../shared/i18n';
 import { type ImportState, ImportStatus } from '../ui/import-status';
+import { storageFailureText } from '../ui/storage-message';
 
 /** How many rows the page lists (all are exported). */
 const SHOWN = 200;
@@ -27,26 +29,52 @@ function download(name: string, text: string, type: string) {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
+/** Every item, oldest first, a page at a time: the whole vocabulary at its limit is larger than one message may be. */
+async function everyItem(): Promise<VocabularyItem[]> {
+  const all: VocabularyItem[] = [];
+  for (let offset = 0; ; offset += VOCABULARY_LIST_PAGE) {
+    const reply = await callBackground('listVocabulary', { offset, limit: VOCABULARY_LIST_PAGE });
+    if (!reply.ok) throw new Error(reply.error.message);
+    if (reply.value.length === 0) return all;
+    all.push(...reply.value);
+  }
+}
+
 export function Vocabulary() {
-  const [items, setItems] = useState<VocabularyItem[] | null>(null);
+  // The count and the newest rows only: with 20,000 items (up to 90 MB) the page stays light; an
+  // export reads them all.
+  const [shown, setShown] = useState<{ count: number; newest: VocabularyItem[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
 
   const reload = async () => {
-    const reply = await callBackground('listVocabulary', {});
-    if (reply.ok) {
-      setItems(reply.value);
-      setError(null);
-    } else setError(reply.error.message);
+    const [counted, newest] = await Promise.all([
+      callBackground('countVocabulary', {}),
+      callBackground('listVocabulary', { newest: true, limit: SHOWN }),
+    ]);
+    if (!counted.ok || !newest.ok) {
+      setError(!counted.ok ? counted.error.message : !newest.ok ? newest.error.message : '');
+      return;
+    }
+    setShown({ count: counted.value.count, newest: newest.value });
+    setError(null);
   };
   useEffect(() => {
     void reload();
     const onChange = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && LOCAL_KEYS.vocabulary in changes) void reload();
+      if (vocabularyChanged(changes, area)) void reload();
     };
     browser.storage.onChanged.addListener(onChange);
     return () => browser.storage.onChanged.removeListener(onChange);
   }, []);
+
+  const exportAs = async (name: string, format: (items: VocabularyItem[]) => string, type: string) => {
+    try {
+      download(name, format(await everyItem()), type);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
 
   const onFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
@@ -59,8 +87,11 @@ export function Vocabulary() {
       return;
     }
     const reply = await callBackground('importVocabulary', { items: result.items });
-    if (!reply.ok) setState({ kind: 'failed', lines: [reply.error.message] });
-    else
+    if (!reply.ok) {
+      // A full storage (or another failure to store): the file was fine; nothing of it was stored.
+      const refused = storageFailureText(reply.error) ?? undefined;
+      setState({ kind: 'failed', lines: [reply.error.message], ...(refused ? { refused } : {}) });
+    } else
       setState({
         kind: 'done',
         text: t('vocabularyImported', [String(reply.value.added), String(reply.value.updated)]),
@@ -71,34 +102,31 @@ export function Vocabulary() {
     await callBackground('deleteVocabulary', { ids: [id] });
   };
 
-  const newest = items ? [...items].reverse().slice(0, SHOWN) : [];
+  const newest = shown?.newest ?? [];
   return (
     <section class="card vocabulary" aria-labelledby="vocabulary-title">
       <h2 id="vocabulary-title">{t('vocabularyTitle')}</h2>
       {error && <p class="meta">{error}</p>}
       <p class="meta" id="vocabulary-count">
-        {items === null ? '…' : t('vocabularyCount', String(items.length))}
+        {shown === null ? '…' : t('vocabularyCount', String(shown.count))}
       </p>
       <p class="buttons">
         <button
           type="button"
           id="export-csv"
-          disabled={!items?.length}
-          onClick={() =>
-            items && download(`lentera-vocabulary-${today()}.csv`, toCsv(items), 'text/csv;charset=utf-8')
-          }
+          disabled={!shown?.count}
+          onClick={() => void exportAs(`lentera-vocabulary-${today()}.csv`, toCsv, 'text/csv;charset=utf-8')}
         >
           {t('exportCsv')}
         </button>{' '}
         <button
           type="button"
           id="export-anki"
-          disabled={!items?.length}
+          disabled={!shown?.count}
           onClick={() =>
-            items &&
-            download(
+            void exportAs(
               `lentera-vocabulary-${today()}-anki.txt`,
-              toAnkiTsv(items),
+              toAnkiTsv,
               'text/tab-separated-values;charset=utf-8',
             )
           }

@@ -19,7 +19,14 @@ import { Popover } from '../ui/cards/popover';
 import { POPOVER_CSS } from '../ui/cards/popover-css';
 import { WordCard } from '../ui/cards/word-card';
 import { createSaveQueue } from '../ui/save-queue';
-import { type SaveWhat, termFacts, termSave, vocabularySave, wordSave } from '../ui/vocabulary-save';
+import {
+  type SaveWhat,
+  saveOutcome,
+  termFacts,
+  termSave,
+  vocabularySave,
+  wordSave,
+} from '../ui/vocabulary-save';
 
 /** How long the pointer rests on a word before its card opens (as on the page). */
 const REST_MS = 300;
@@ -165,7 +172,7 @@ export function SummaryReader({ report, sentences, cached, readerLang, annotatio
     const reply = await saves.save(
       vocabularySave(what, { blockText, pageLang: lang, pageTitle: report.title, url: report.url }),
     );
-    return reply.ok;
+    return saveOutcome(reply);
   };
 
   const token = open ? tokens[open.token] : undefined;

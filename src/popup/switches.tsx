@@ -11,9 +11,11 @@ import {
   SettingSelect,
   wordLookupOptions,
 } from '../ui/setting-fields';
+import { writeFailureText } from '../ui/storage-message';
 
 export function Switches({ host }: { host: string | null }) {
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
   useEffect(() => {
     void loadSettings().then(setSettings);
     const onChange = (changes: Record<string, unknown>, area: string) => {
@@ -23,7 +25,16 @@ export function Switches({ host }: { host: string | null }) {
     return () => browser.storage.onChanged.removeListener(onChange);
   }, []);
   if (!settings) return null;
-  const change = async (patch: Partial<Settings>) => setSettings(await saveSettings(patch));
+  const change = async (patch: Partial<Settings>) => {
+    try {
+      setSettings(await saveSettings(patch));
+      setFailed(null);
+    } catch (error) {
+      // Not stored (the browser's storage refused it): say so; the switches show what is stored.
+      setFailed(t('settingNotSaved', writeFailureText(error)));
+      setSettings(await loadSettings());
+    }
+  };
   const setSite = (on: boolean) => {
     if (!host) return;
     const sites = { ...settings.annotations.sites };
@@ -35,6 +46,11 @@ export function Switches({ host }: { host: string | null }) {
   return (
     <section class="card switches" aria-labelledby="switches-title">
       <h3 id="switches-title">{t('switchesTitle')}</h3>
+      {failed && (
+        <p class="meta" role="alert" id="switches-error">
+          {failed}
+        </p>
+      )}
       {host && (
         <SettingCheckbox
           id="switch-site"

@@ -4,7 +4,8 @@ export type ImportState =
   | { kind: 'idle' }
   | { kind: 'busy' }
   | { kind: 'done'; text: string }
-  | { kind: 'failed'; lines: string[] };
+  /** `refused`: said instead of the usual refusal (the file was fine, but nothing could be stored). */
+  | { kind: 'failed'; lines: string[]; refused?: string };
 
 export function ImportStatus({ id, state, refused }: { id?: string; state: ImportState; refused: string }) {
   return (
@@ -13,7 +14,7 @@ export function ImportStatus({ id, state, refused }: { id?: string; state: Impor
       {state.kind === 'done' && <p class="meta">{state.text}</p>}
       {state.kind === 'failed' && (
         <>
-          <p class="meta">{refused}</p>
+          <p class="meta">{state.refused ?? refused}</p>
           <ul class="errors">
             {state.lines.map((line) => (
               <li key={line}>{line}</li>

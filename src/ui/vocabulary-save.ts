@@ -2,6 +2,7 @@
 // popup's summary alike. Every field is cut to its limit here; the sentence around the word is
 // taken from the text it was read in; only an http(s) page keeps its address.
 import type { AnnotateReply, VocabularySave, WordLookupReply } from '../contract/background-api';
+import type { Result } from '../contract/result';
 import type { ProfiledAnnotation } from '../core/names/profiles';
 import { sentenceAround } from '../core/sentence-around';
 import { VOCABULARY_LIMITS } from '../core/vocabulary/item';
@@ -107,4 +108,15 @@ export function wordSave(
     start: at.start,
     end: at.end,
   };
+}
+
+/**
+ * How a save ended, for a card: stored; refused because the browser's storage is full (trying
+ * again at once will not help: the card says so); or failed otherwise (try again).
+ */
+export type SaveOutcome = 'saved' | 'full' | 'failed';
+
+export function saveOutcome(reply: Result<unknown>): SaveOutcome {
+  if (reply.ok) return 'saved';
+  return reply.error.code === 'storage-full' ? 'full' : 'failed';
 }

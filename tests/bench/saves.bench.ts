@@ -6,11 +6,11 @@
 //   npm run build && npx tsx tests/bench/saves.bench.ts [--saves 1000] [--reference 60]
 // Goal: 0 lost, 0 reported failed.
 import { join } from 'node:path';
-import { LOCAL_KEYS } from '../../src/contract/storage';
 import { launch, ROOT } from '../../tools/browser/harness';
 import { ExtensionPage } from '../../tools/browser/pages';
 import { saveStorm } from '../../tools/browser/save-storm';
 import { serveFixtures } from '../../tools/browser/server';
+import { clearVocabulary } from '../e2e/support/vocabulary';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(name);
@@ -25,7 +25,7 @@ await extension.setSettings({ wordLookup: 'on', readerLanguage: 'id' });
 const common = { url: server.url('long-10k/'), tabs: 3, pageLang: 'en', readerLang: 'id' };
 const log = (line: string) => console.error(`  ${line}`);
 
-await extension.removeLocal(LOCAL_KEYS.vocabulary);
+await clearVocabulary(extension);
 const calm = await saveStorm(browser, extension, {
   ...common,
   saves: reference,
@@ -33,7 +33,7 @@ const calm = await saveStorm(browser, extension, {
   burstMs: 0,
   log,
 });
-await extension.removeLocal(LOCAL_KEYS.vocabulary);
+await clearVocabulary(extension);
 const storm = await saveStorm(browser, extension, { ...common, saves, stopEveryMs: 260, burstMs: 1500, log });
 await browser.close();
 await server.close();

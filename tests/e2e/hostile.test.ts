@@ -2,9 +2,9 @@
 // clicks it makes on a card's buttons save nothing and change nothing the reader saved. Each
 // "nothing happened" is checked after proof that Lentera took the reader's own input meanwhile.
 import { describe, expect, it } from 'vitest';
-import { LOCAL_KEYS } from '../../src/contract/storage';
 import { ArticlePage, type ExtensionPage } from '../../tools/browser/pages';
 import { useExtension } from './support/setup';
+import { clearVocabulary } from './support/vocabulary';
 
 const BROWSERS = ['chromium', 'firefox'] as const;
 const SAMPLE = 'id-news-csto/';
@@ -86,7 +86,7 @@ describe.each(BROWSERS)("a page's script cannot act as the reader in %s", (kind)
   });
 
   it('clicks the page makes on a card save nothing and never change what the reader saved', async () => {
-    await setup.extension.removeLocal(LOCAL_KEYS.vocabulary);
+    await clearVocabulary(setup.extension);
     await setup.extension.setSettings({ wordLookup: 'on' });
     const page = await ArticlePage.openAnnotated(setup.browser, setup.extension, setup.server.url(SAMPLE));
     await page.page.bringToFront();

@@ -10,6 +10,7 @@ import { type ExtensionBrowser, launch, ROOT } from '../../tools/browser/harness
 import { ArticlePage, ExtensionPage, PopupPage } from '../../tools/browser/pages';
 import { type FixtureServer, serveFixtures } from '../../tools/browser/server';
 import { PAGES } from './support/setup';
+import { clearVocabulary } from './support/vocabulary';
 
 const BROWSERS = ['chromium', 'firefox'] as const;
 const gold = (slug: string) =>
@@ -110,7 +111,7 @@ describe.each(BROWSERS)('the popup in %s', (kind) => {
 
   it('reads the summary through Lentera: every word and name opens its card by pointer, tap or keyboard', async () => {
     await extension.setSettings({});
-    await extension.removeLocal(LOCAL_KEYS.vocabulary);
+    await clearVocabulary(extension);
     const page = await openArticle('id-news-csto/');
     const popup = await PopupPage.openFor(extension, page);
     const sentences = await summary(popup);

@@ -5,15 +5,15 @@
 // queued (each sent until the background answers), a run of 24 saves like this one showed 2 as
 // failed, one of them stored all the same.
 import { describe, expect, it } from 'vitest';
-import { LOCAL_KEYS } from '../../src/contract/storage';
 import { saveStorm } from '../../tools/browser/save-storm';
 import { useExtension } from './support/setup';
+import { clearVocabulary } from './support/vocabulary';
 
 describe('saves while the worker stops at random (chromium)', () => {
   const setup = useExtension('chromium');
 
   it('keeps every save the reader was told of, and tells of no failure', async () => {
-    await setup.extension.removeLocal(LOCAL_KEYS.vocabulary);
+    await clearVocabulary(setup.extension);
     await setup.extension.setSettings({ wordLookup: 'on', readerLanguage: 'id' });
     const result = await saveStorm(setup.browser, setup.extension, {
       url: setup.server.url('long-10k/'),

@@ -4,13 +4,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LOCAL_KEYS } from '../../src/contract/storage';
 import { createLexicon } from '../../src/core/lexicon/lexicon';
 import { lookupWord } from '../../src/core/lexicon/lookup';
 import { fromCsv } from '../../src/core/vocabulary/csv';
 import { ROOT } from '../../tools/browser/harness';
 import { ArticlePage, type ExtensionPage } from '../../tools/browser/pages';
 import { useExtension } from './support/setup';
+import { clearVocabulary, waitForVocabulary } from './support/vocabulary';
 
 const BROWSERS = ['chromium', 'firefox'] as const;
 const SAMPLE = 'id-news-csto/';
@@ -61,8 +61,6 @@ async function vocabulary(extension: ExtensionPage): Promise<Record<string, stri
   };
   return reply.value;
 }
-
-const clearVocabulary = (extension: ExtensionPage) => extension.removeLocal(LOCAL_KEYS.vocabulary);
 
 describe.each(BROWSERS)('word lookup and vocabulary in %s', (kind) => {
   const setup = useExtension(kind);
@@ -208,18 +206,7 @@ describe.each(BROWSERS)('word lookup and vocabulary in %s', (kind) => {
     // Real clicks, one tab after the other (a page's script cannot click for the reader).
     await a.clickInPopover('.save');
     await b.clickInPopover('.save');
-    const items = await setup.extension.page.waitFor(
-      async (key: string) => {
-        const g = globalThis as unknown as { chrome?: unknown; browser?: unknown };
-        const api = (g.browser ?? g.chrome) as {
-          storage: { local: { get(k: string): Promise<Record<string, unknown[] | undefined>> } };
-        };
-        const list = (await api.storage.local.get(key))[key] ?? [];
-        return list.length >= 2 ? list : null;
-      },
-      LOCAL_KEYS.vocabulary,
-      10_000,
-    );
+    const items = await waitForVocabulary(setup.extension, 2);
     expect(items.length).toBe(2);
     const list = await vocabulary(setup.extension);
     const saved = list.find((i) => i.text === 'menggambarkan');

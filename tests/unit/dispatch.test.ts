@@ -45,6 +45,9 @@ function setup() {
     async listVocabulary() {
       return [];
     },
+    async countVocabulary() {
+      return { count: 0 };
+    },
     async importVocabulary() {
       throw new Error('not used here');
     },

@@ -30,6 +30,11 @@ describe('manifestFor', () => {
     expect(firefox.permissions).not.toContain('offscreen');
   });
 
+  it('gives both browsers unlimitedStorage: the vocabulary at its limit is larger than any default quota', () => {
+    expect(manifestFor(source, 'chrome').permissions).toContain('unlimitedStorage');
+    expect(manifestFor(source, 'firefox').permissions).toContain('unlimitedStorage');
+  });
+
   it('leaves the source manifest unchanged', () => {
     const before = JSON.stringify(source);
     manifestFor(source, 'chrome');

@@ -4,29 +4,9 @@ import { createHandlers } from '../../src/background/handlers';
 import { createLexiconStore } from '../../src/background/lexicon-store';
 import { createTabStore } from '../../src/background/tab-store';
 import { createVocabularyStore } from '../../src/background/vocabulary-store';
+import type { TabState } from '../../src/contract/background-api';
 import type { Storage } from '../../src/shared/browser';
-
-/** An in-memory storage area with the same contract as storage.session (values are copied). */
-function memoryArea(): Storage.StorageArea {
-  const data = new Map<string, unknown>();
-  return {
-    async get(keys) {
-      const list = typeof keys === 'string' ? [keys] : Array.isArray(keys) ? keys : [...data.keys()];
-      return Object.fromEntries(
-        list.filter((k) => data.has(k)).map((k) => [k, structuredClone(data.get(k))]),
-      );
-    },
-    async set(items) {
-      for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v));
-    },
-    async remove(keys) {
-      for (const k of typeof keys === 'string' ? [keys] : keys) data.delete(k);
-    },
-    async clear() {
-      data.clear();
-    },
-  } as Storage.StorageArea;
-}
+import { memoryArea } from '../support/memory-area';
 
 const noGlossary = createGlossaryStore({
   readBundled: async () => {
@@ -75,70 +55,49 @@ describe('background handlers', () => {
   });
 });
 
-describe('vocabulary store', () => {
-  const item = (text: string, status: 'learning' | 'known' = 'learning') => ({
-    kind: 'word' as const,
-    text,
-    root: 'gambar',
-    entryId: '',
-    name: '',
-    gloss: 'to describe',
-    status,
-    lang: 'id',
-    readerLang: 'en',
-    sentence: `Seorang pakar ${text} aliansi itu.`,
-    pageTitle: 'T',
-    url: 'http://x/',
+describe('tab store at storage.session quota', () => {
+  const CAP = 10 * 1024 * 1024;
+  const big = (url: string, chars: number): TabState => ({
+    status: 'ready',
+    updatedAt: 0,
+    report: {
+      kind: 'article',
+      url,
+      title: 'T',
+      lang: 'id',
+      langSource: 'html',
+      byline: null,
+      siteName: null,
+      publishedTime: null,
+      excerpt: null,
+      dir: null,
+      words: 1,
+      readingMinutes: 1,
+      blocks: [{ kind: 'paragraph', text: 'x'.repeat(chars) }],
+    },
   });
 
-  it('keeps every one of many saves made at once, and updates a word saved twice', async () => {
-    const area = memoryArea();
-    const store = createVocabularyStore(area);
-    const words = Array.from({ length: 40 }, (_, i) => `kata${i}`);
-    await Promise.all([...words.map((w) => store.save(item(w))), store.save(item('Kata3', 'known'))]);
-    const list = await store.list();
-    expect(list.map((i) => i.text.toLowerCase()).sort()).toEqual([...words].sort());
-    expect(list.find((i) => i.text === 'Kata3')?.status).toBe('known');
-    // A store made after a worker restart sees the same list.
-    expect((await createVocabularyStore(area).list()).length).toBe(40);
+  it("makes room in other tabs' keys, the least recently updated first, never in the tab written", async () => {
+    const area = memoryArea({ quotaBytes: CAP });
+    const tabs = createTabStore(area);
+    await tabs.set(1, { ...big('http://a/', 3_000_000), updatedAt: 10 });
+    await tabs.setSummary(1, { updatedAt: 10, url: 'http://a/', sentences: [] });
+    await tabs.set(2, { ...big('http://b/', 3_000_000), updatedAt: 20 });
+    await tabs.set(3, { ...big('http://c/', 3_000_000), updatedAt: 30 });
+    // A fourth long article does not fit: tab 1, the least recently updated, gives way.
+    await tabs.set(4, { ...big('http://d/', 3_000_000), updatedAt: 40 });
+    expect(await tabs.get(1)).toBeNull();
+    expect((await tabs.session(1)).summary).toBeNull();
+    for (const id of [2, 3, 4]) expect((await tabs.get(id))?.status, `tab ${id}`).toBe('ready');
+    expect(area.bytesInUse()).toBeLessThanOrEqual(CAP);
   });
 
-  it('imports all items or none, and removes by id', async () => {
-    const area = memoryArea();
-    const store = createVocabularyStore(area);
-    const first = await store.save(item('menggambarkan'));
-    const imported = [item('digambarkan'), item('menggambarkan', 'known')].map((i) => ({
-      ...i,
-      id: crypto.randomUUID(),
-      savedAt: '2026-01-02T03:04:05.000Z',
-    }));
-    expect(await store.import(imported)).toEqual({ added: 1, updated: 1, count: 2 });
-    const list = await store.list();
-    // The updated item keeps its id.
-    expect(list.find((i) => i.text === 'menggambarkan')).toMatchObject({ id: first.id, status: 'known' });
-    expect(await store.remove([first.id])).toEqual({ count: 1 });
-    // Over the limit: refused whole, nothing changes.
-    const many = Array.from({ length: 20_001 }, (_, n) => ({
-      ...imported[0],
-      text: `w${n}`,
-      id: crypto.randomUUID(),
-    }));
-    await expect(store.import(many as typeof imported)).rejects.toThrow(/at most 20,000/);
-    expect((await store.list()).map((i) => i.text)).toEqual(['digambarkan']);
-  });
-
-  it('marks the words of a page that are saved, or share a saved root', async () => {
-    const area = memoryArea();
-    const handlers = createHandlers(deps(area));
-    await handlers.saveVocabulary({ ...item('menggambarkan'), saveId: 'save-0001' }, { senderTabId: 1 });
-    await handlers.saveVocabulary(
-      { ...item('pasukan', 'known'), root: '', saveId: 'save-0002' },
-      { senderTabId: 1 },
-    );
-    const marks = await handlers.vocabularyMarks(
-      { lang: 'id', words: ['Menggambarkan', 'gambar', 'pasukan', 'tentara'] },
-      { senderTabId: 1 },
-    );
-    expect(marks).toEqual({ saved: 2, learning: ['Menggambarkan', 'gambar'], known: ['pasukan'] });
+  it('gives up with storage-full when the write alone is larger than the area, and keeps what was there', async () => {
+    const area = memoryArea({ quotaBytes: 1_000_000 });
+    const tabs = createTabStore(area);
+    await tabs.set(1, { ...big('http://a/', 1_000), updatedAt: 10 });
+    await expect(tabs.set(2, big('http://b/', 2_000_000))).rejects.toMatchObject({ code: 'storage-full' });
+    expect(await tabs.get(2)).toBeNull();
+    expect((await tabs.get(1))?.status).toBe('ready');
   });
 });

@@ -4,12 +4,12 @@
 // delays it. The payload is made in ui/vocabulary-save.ts.
 import { callBackground } from '../../contract/callers';
 import { createSaveQueue } from '../../ui/save-queue';
-import { type SaveWhat, vocabularySave } from '../../ui/vocabulary-save';
+import { type SaveOutcome, type SaveWhat, saveOutcome, vocabularySave } from '../../ui/vocabulary-save';
 import type { PageContext } from '../page-context';
 
 const queue = createSaveQueue((params) => callBackground('saveVocabulary', params));
 
-export async function saveToVocabulary(ctx: PageContext, what: SaveWhat): Promise<boolean> {
+export async function saveToVocabulary(ctx: PageContext, what: SaveWhat): Promise<SaveOutcome> {
   const reply = await queue.save(
     vocabularySave(what, {
       blockText: ctx.blocks[what.block]?.text,
@@ -18,5 +18,5 @@ export async function saveToVocabulary(ctx: PageContext, what: SaveWhat): Promis
       url: ctx.annotations.url,
     }),
   );
-  return reply.ok;
+  return saveOutcome(reply);
 }

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { CardEntry } from '../../contract/background-api';
 import type { Profile, ProfiledAnnotation } from '../../core/names/profiles';
 import { languageName, t } from '../../shared/i18n';
+import type { SaveOutcome } from '../vocabulary-save';
 import { trusted } from './trusted';
 
 export interface PopoverProps {
@@ -22,7 +23,7 @@ export interface PopoverProps {
   readerLang: string;
   /** Show the page-language gloss too, without a click (a setting). */
   bothGlosses: boolean;
-  onSave(): Promise<boolean>;
+  onSave(): Promise<SaveOutcome>;
   onPointerEnter(): void;
   onPointerLeave(): void;
 }
@@ -48,14 +49,15 @@ export function wikipediaSearchUrl(lang: string, query: string): string {
 export function Popover(props: PopoverProps) {
   const { term, entry, profile, pageLang, readerLang, mention } = props;
   const [showPageGloss, setShowPageGloss] = useState(props.bothGlosses);
-  const [saved, setSaved] = useState<'no' | 'saving' | 'yes' | 'failed'>('no');
+  const [saved, setSaved] = useState<'no' | 'saving' | 'yes' | 'failed' | 'full'>('no');
   useEffect(() => {
     setShowPageGloss(props.bothGlosses);
     setSaved('no');
   }, [term, entry?.id, props.bothGlosses]);
   const save = async () => {
     setSaved('saving');
-    setSaved((await props.onSave()) ? 'yes' : 'failed');
+    const outcome = await props.onSave();
+    setSaved(outcome === 'saved' ? 'yes' : outcome);
   };
   const readerName = entry?.labels[readerLang]?.name;
   const pageName = entry?.labels[pageLang]?.name;
@@ -198,7 +200,9 @@ export function Popover(props: PopoverProps) {
             ? t('savedToVocabulary')
             : saved === 'failed'
               ? t('saveFailed')
-              : t('saveToVocabulary')}
+              : saved === 'full'
+                ? t('saveStorageFull')
+                : t('saveToVocabulary')}
         </button>
         <span class="hint">{t('escToClose')}</span>
       </div>

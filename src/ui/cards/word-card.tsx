@@ -6,13 +6,14 @@
 import { useState } from 'preact/hooks';
 import type { WordLookupReply } from '../../contract/background-api';
 import { t } from '../../shared/i18n';
+import type { SaveOutcome } from '../vocabulary-save';
 import { trusted } from './trusted';
 
 export interface WordCardProps {
   word: string;
   reply: WordLookupReply;
   pageLang: string;
-  onSave(status: 'learning' | 'known'): Promise<boolean>;
+  onSave(status: 'learning' | 'known'): Promise<SaveOutcome>;
   onPointerEnter(): void;
   onPointerLeave(): void;
 }
@@ -42,10 +43,11 @@ const GLOSSES = 4;
 export function WordCard(props: WordCardProps) {
   const { reply, pageLang } = props;
   const result = reply.result;
-  const [saved, setSaved] = useState<'no' | 'saving' | 'learning' | 'known' | 'failed'>('no');
+  const [saved, setSaved] = useState<'no' | 'saving' | 'learning' | 'known' | 'failed' | 'full'>('no');
   const save = async (status: 'learning' | 'known') => {
     setSaved('saving');
-    setSaved((await props.onSave(status)) ? status : 'failed');
+    const outcome = await props.onSave(status);
+    setSaved(outcome === 'saved' ? status : outcome);
   };
   return (
     <div
@@ -128,6 +130,7 @@ export function WordCard(props: WordCardProps) {
               </button>
             </span>
             {saved === 'failed' && <span class="hint">{t('saveFailed')}</span>}
+            {saved === 'full' && <span class="hint">{t('saveStorageFull')}</span>}
           </div>
         </>
       ) : (
