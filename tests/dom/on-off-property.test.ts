@@ -256,6 +256,9 @@ const WORDS = [
   '🙂',
   'a&b',
   '<tag>',
+  // What only a page's script can write: a NUL, a lone surrogate
+  'Qar\u0000velo',
+  'An\uD800syah',
 ];
 
 type GenNode =

@@ -178,6 +178,45 @@ ${parts.join('\n')}
 /** The English name of the pack's entry `n` (a payload). */
 const hostileName = (n: number, beacon: string) => cut(payloadText(at(PAYLOADS, 4 * n + 1), beacon), 200);
 
+/**
+ * Page 3: Indonesian, built by the page's own script with DOM methods: text no network could
+ * carry (lone surrogates, NUL) in paragraphs, image alts and the title.
+ */
+function scriptedPage(beacon: string): Page {
+  const title = at(PAYLOADS, 74); // a NUL inside <img …>
+  const items = PAYLOADS.map((p) => payloadText(p, beacon));
+  // Inert inside the script element: no "</script" or "<!--" can end or confuse it.
+  const json = (value: unknown) => JSON.stringify(value).replaceAll('<', '\\u003c');
+  const html = `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Kabar Uji</title>
+${PAGE_SCRIPT}</head><body>
+<main><article>
+<h1>Laporan lembaga tentang jalur kereta baru</h1>
+<p class="byline">Oleh Redaksi · 3 Desember 2026</p>
+<div class="article-body" id="story"></div>
+<script>
+(function () {
+  var items = ${json(items)}, names = ${json(NAMES)}, prose = ${json(ID_PROSE)};
+  var story = document.getElementById('story');
+  document.title = ${json(payloadText(title, beacon))};
+  items.forEach(function (text, i) {
+    var p = document.createElement('p');
+    p.appendChild(document.createTextNode(prose[i % prose.length] + ' Lembaga ' + names[i % names.length] +
+      ' menyebut ' + text + ' dalam laporannya. Direktur Qarvelo\\uD800 Ansyah\\u0000 membantah. ' + prose[(i + 2) % prose.length]));
+    story.appendChild(p);
+    if (i % 4 === 0) {
+      var img = document.createElement('img');
+      img.alt = text;
+      img.src = ${json(PIXEL)};
+      story.appendChild(img);
+    }
+  });
+})();
+</script>
+</article></main>
+</body></html>`;
+  return { path: '/scripted/', lang: 'id', payloads: PAYLOADS, title, html };
+}
+
 /** The hostile pack: each invented name an entry whose names, glosses and titles are payloads. */
 function hostilePack(beacon: string) {
   const text = (i: number) => payloadText(at(PAYLOADS, i), beacon);
@@ -302,7 +341,7 @@ describe.each(BROWSERS)('payloads stay text in %s', (kind) => {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    for (const make of [paragraphsPage, figuresPage]) {
+    for (const make of [paragraphsPage, figuresPage, scriptedPage]) {
       const page = make(`${origin}/pwned`);
       pages.set(page.path, page);
     }
