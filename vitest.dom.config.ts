@@ -8,7 +8,13 @@ export default defineConfig({
   // The dependencies the tested modules import, bundled before the first test file loads: found
   // on the way instead, they make Vite reload the page in the middle of a run.
   optimizeDeps: {
-    include: ['@mozilla/readability', '@mozilla/readability/Readability-readerable.js', 'valibot', 'idb'],
+    include: [
+      '@mozilla/readability',
+      '@mozilla/readability/Readability-readerable.js',
+      'valibot',
+      'idb',
+      'fast-check',
+    ],
   },
   test: {
     include: ['tests/dom/**/*.test.ts'],

@@ -86,17 +86,21 @@ function descendantTexts(element: Element): Text[] {
   return texts;
 }
 
+/** Whether a live text says what its copy says (serialize-numbered writes a NUL as U+FFFD). */
+const sameData = (live: string, copy: string) =>
+  live === copy || (live.includes('\0') && live.replaceAll('\0', '\uFFFD') === copy);
+
 /** The next text node with the same data, after those already taken (repeated texts). */
 function findText(entry: { texts: Text[]; from: number }, data: string): Text | null {
   for (let i = entry.from; i < entry.texts.length; i++) {
     const candidate = entry.texts[i] as Text;
-    if (candidate.data === data) {
+    if (sameData(candidate.data, data)) {
       entry.from = i + 1;
       return candidate;
     }
   }
   // Out of order (Readability reordered siblings): search from the start, without moving on.
   for (let i = 0; i < entry.from; i++)
-    if ((entry.texts[i] as Text).data === data) return entry.texts[i] as Text;
+    if (sameData((entry.texts[i] as Text).data, data)) return entry.texts[i] as Text;
   return null;
 }

@@ -28,9 +28,16 @@ const EMPTY = new Set(['script', 'style', 'template', 'noscript']);
 const RAW = new Set(['xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
 
 // A carriage return is written as a reference: the parser would turn a raw one (or CR LF) into a
-// line feed, and the text would no longer match its live node.
+// line feed, and the text would no longer match its live node. A NUL cannot be written at all (the
+// parser drops it, and its reference reads as U+FFFD): it is written as U+FFFD, which map-article
+// matches with the NUL it stands for.
 const escapeText = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
+  s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\r/g, '&#13;')
+    .replace(/\0/g, '\uFFFD');
 const escapeAttribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 export function serializeNumbered(doc: Document): { html: string; live: Element[] } {

@@ -38,12 +38,21 @@ const KIND_KEYS: Record<string, string> = {
   acronym: 'kindAcronym',
 };
 
+/**
+ * encodeURIComponent, but a lone surrogate (which it throws on, and which a pack's or a page's
+ * text may hold) is encoded as U+FFFD: the card opens whatever the title says.
+ */
+const encode = (s: string) =>
+  encodeURIComponent(
+    s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'),
+  );
+
 export function wikipediaUrl(lang: string, title: string): string {
-  return `https://${encodeURIComponent(lang)}.wikipedia.org/wiki/${encodeURIComponent(title.replace(/ /g, '_'))}`;
+  return `https://${encode(lang)}.wikipedia.org/wiki/${encode(title.replace(/ /g, '_'))}`;
 }
 
 export function wikipediaSearchUrl(lang: string, query: string): string {
-  return `https://${encodeURIComponent(lang)}.wikipedia.org/w/index.php?search=${encodeURIComponent(query)}`;
+  return `https://${encode(lang)}.wikipedia.org/w/index.php?search=${encode(query)}`;
 }
 
 export function Popover(props: PopoverProps) {
