@@ -97,13 +97,9 @@ export async function saveStorm(
   for (let i = 0; i < options.tabs; i++)
     pages.push(await ArticlePage.openAnnotated(browser, extension, options.url));
   // More words than saves: a word whose card does not open where the pointer rests is passed over.
-  const words = await knownWords(
-    pages[0] as ArticlePage,
-    extension,
-    options,
-    options.distinct ?? Math.ceil(options.saves * 1.5),
-  );
-  if (words.length < options.saves) log(`only ${words.length} words to save on ${options.url}`);
+  const wanted = options.distinct ?? Math.ceil(options.saves * 1.5);
+  const words = await knownWords(pages[0] as ArticlePage, extension, options, wanted);
+  if (words.length < wanted) log(`only ${words.length} words to save on ${options.url}`);
   log(`${words.length} words, ${options.tabs} tabs`);
 
   let stopping = true;
@@ -161,7 +157,6 @@ export async function saveStorm(
         }
       }
       opening = false;
-      const clicked = opened;
       for (const { page, status } of opened) {
         await page.page.bringToFront();
         await page.clickInPopover(status === 'known' ? '.known' : '.save:not(.known)');
@@ -169,9 +164,10 @@ export async function saveStorm(
         // single message's retries last: on the way, while stored, or while answered.
         if (options.burstMs > 0 && Math.random() < 0.5) aimed.push(burst(Math.random() * 40));
       }
-      for (const { page, saved, status } of clicked) {
+      for (const { page, saved, status } of opened) {
         const shown = await page.page.waitForCard(outcome, status, 30_000).catch(() => null);
         results.push({ saved, status, shown: shown as 'saved' | 'failed' | null });
+        log(`save ${results.length}: ${saved} as ${status}: ${shown ?? 'no answer'}`);
         await page.page.press('Escape');
       }
       if (round % 10 === 0) log(`${results.length} saves, ${stops} stops`);
