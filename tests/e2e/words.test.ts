@@ -222,14 +222,23 @@ describe.each(BROWSERS)('word lookup and vocabulary in %s', (kind) => {
     expect(saved?.pageTitle).toMatch(/mini-NATO/);
     expect(Date.parse(saved?.savedAt ?? '')).toBeGreaterThanOrEqual(before - 60_000);
     expect(list.find((i) => i.text === 'peninggalan')).toMatchObject({ root: 'tinggal' });
-    // Not coloured by default: the page's scripts could read the highlights.
-    const learningHighlight = () =>
-      a.page.evaluate(() =>
+    // Not coloured by default (the page's scripts could read the highlights): the options page,
+    // once it has read the settings, shows the switch off, and the page has no such highlight.
+    const options = await setup.browser.newPage();
+    await options.goto(`${setup.browser.extensionOrigin}/options.html`);
+    const switchedOn = await options.waitFor(() => {
+      const box = document.querySelector<HTMLInputElement>('#colour-vocabulary');
+      return box ? { checked: box.checked } : null;
+    });
+    expect(switchedOn.checked).toBe(false);
+    await options.close();
+    expect(
+      await a.page.evaluate(() =>
         (globalThis as unknown as { CSS: { highlights: Map<string, unknown> } }).CSS.highlights.has(
           'lentera-learning',
         ),
-      );
-    expect(await learningHighlight()).toBe(false);
+      ),
+    ).toBe(false);
     // Coloured once the reader turns it on: every form of the saved root.
     await setup.extension.setSettings({ wordLookup: 'on', colourVocabulary: true });
     const coloured = await a.page.waitFor(() => {
