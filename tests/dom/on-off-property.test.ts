@@ -412,23 +412,28 @@ describe('Lentera on, then off', () => {
     eager: true,
   });
 
-  it.each(Object.keys(fixtures).map((path) => [path.split('/').at(-2) as string, path]))(
-    'leaves the fixture page %s exactly as it was',
-    async (_name, path) => {
-      // The page's own scripts are left out (some change the page all the time, on purpose).
-      const parsed = new DOMParser().parseFromString(fixtures[path] as string, 'text/html');
-      for (const s of Array.from(parsed.querySelectorAll('script'))) s.remove();
-      for (const el of Array.from(parsed.querySelectorAll('*')))
-        for (const a of Array.from(el.attributes)) if (/^on/i.test(a.name)) el.removeAttribute(a.name);
-      const doc = makePage('');
-      doc.open();
-      doc.write(`<!doctype html>${parsed.documentElement.outerHTML}`);
-      doc.close();
-      const outcome = await onOff(doc);
-      tally.fixtures.pages++;
-      if (outcome.annotated) tally.fixtures.annotated++;
-      tally.fixtures.marks += outcome.marks;
-      tally.fixtures.cards += outcome.cards;
-    },
-  );
+  // Left out: hostile-clobber, whose named elements (`<img name="defaultView">`) clobber `document`
+  // in the page's own world, where this tier runs Lentera; a content script's world does not see
+  // them, and that page is tested there, in both browsers (tests/e2e/hostile.test.ts).
+  const pageWorldOnly = new Set(['hostile-clobber']);
+  it.each(
+    Object.keys(fixtures)
+      .map((path) => [path.split('/').at(-2) as string, path])
+      .filter(([name]) => !pageWorldOnly.has(name as string)),
+  )('leaves the fixture page %s exactly as it was', async (_name, path) => {
+    // The page's own scripts are left out (some change the page all the time, on purpose).
+    const parsed = new DOMParser().parseFromString(fixtures[path] as string, 'text/html');
+    for (const s of Array.from(parsed.querySelectorAll('script'))) s.remove();
+    for (const el of Array.from(parsed.querySelectorAll('*')))
+      for (const a of Array.from(el.attributes)) if (/^on/i.test(a.name)) el.removeAttribute(a.name);
+    const doc = makePage('');
+    doc.open();
+    doc.write(`<!doctype html>${parsed.documentElement.outerHTML}`);
+    doc.close();
+    const outcome = await onOff(doc);
+    tally.fixtures.pages++;
+    if (outcome.annotated) tally.fixtures.annotated++;
+    tally.fixtures.marks += outcome.marks;
+    tally.fixtures.cards += outcome.cards;
+  });
 });

@@ -374,7 +374,7 @@ describe('storage failures', () => {
     );
     const reply = await dispatch(
       backgroundChannel,
-      envelope(backgroundChannel.name, 'saveVocabulary', saving('satu')),
+      envelope(backgroundChannel.name, 'saveVocabulary', { ...saving('satu'), saveId: 'save-full-1' }),
       { senderTabId: 3 },
       handlers,
       () => undefined,
@@ -384,7 +384,7 @@ describe('storage failures', () => {
     failIdb('put', () => new DOMException('Internal error.', 'UnknownError'));
     const other = await dispatch(
       backgroundChannel,
-      envelope(backgroundChannel.name, 'saveVocabulary', saving('satu')),
+      envelope(backgroundChannel.name, 'saveVocabulary', { ...saving('satu'), saveId: 'save-full-1' }),
       { senderTabId: 3 },
       handlers,
       () => undefined,
