@@ -13,6 +13,24 @@ const RETRIES = 3;
 const isResult = (reply: unknown): reply is Result<unknown> =>
   typeof reply === 'object' && reply !== null && 'ok' in reply;
 
+export interface CallOptions {
+  /**
+   * How long one try may wait for its answer. A worker stopped at the wrong moment can leave a
+   * message with no answer and no error, for good (seen in Chromium: the save was stored, its
+   * sender never heard). Only for a method that may be sent again safely (a save, by its id).
+   */
+  timeoutMs?: number;
+}
+
+/** `promise`, or an error once `ms` have passed without it settling. */
+function within<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
 /**
  * Sends one typed message to the background and returns its reply. A worker that is starting or
  * restarting (MV3 may stop it at any time) refuses the connection for a moment: try again a few
@@ -21,12 +39,14 @@ const isResult = (reply: unknown): reply is Result<unknown> =>
 export async function callBackground<M extends MethodOf<BackgroundApi>>(
   name: M,
   params: ParamsOf<BackgroundApi, M>,
+  options: CallOptions = {},
 ): Promise<Result<ReplyOf<BackgroundApi, M>>> {
   const message = envelope<BackgroundApi, M>(CHANNELS.background, name, params);
   let lastError = '';
   for (let attempt = 0; attempt < RETRIES; attempt++) {
     try {
-      const reply: unknown = await browser.runtime.sendMessage(message);
+      const sent = browser.runtime.sendMessage(message);
+      const reply: unknown = await (options.timeoutMs === undefined ? sent : within(sent, options.timeoutMs));
       if (isResult(reply)) return reply as Result<ReplyOf<BackgroundApi, M>>;
       lastError = 'no reply';
     } catch (error) {

@@ -18,7 +18,7 @@ import { loadSettings } from '../shared/settings';
 import { Popover } from '../ui/cards/popover';
 import { POPOVER_CSS } from '../ui/cards/popover-css';
 import { WordCard } from '../ui/cards/word-card';
-import { createSaveQueue } from '../ui/save-queue';
+import { createBackgroundSaveQueue } from '../ui/save-queue';
 import {
   type SaveWhat,
   saveOutcome,
@@ -32,7 +32,7 @@ import {
 const REST_MS = 300;
 
 /** The popup's saves, one after another, each sent again until the background answers. */
-const saves = createSaveQueue((params) => callBackground('saveVocabulary', params));
+const saves = createBackgroundSaveQueue();
 
 type Token = Exclude<Segment<ProfiledAnnotation>, { kind: 'text' }> & { block: number; context: string };
 

@@ -5,6 +5,7 @@
 // and that is sent again changes nothing the second time. Only a real refusal (a bad request, a
 // full storage) or an extension that is gone ends a save as failed.
 import type { SaveVocabularyParams, VocabularySave } from '../contract/background-api';
+import { callBackground } from '../contract/callers';
 import type { Result } from '../contract/result';
 
 export interface SaveQueueOptions {
@@ -15,6 +16,12 @@ export interface SaveQueueOptions {
   maxDelayMs?: number;
   newId?: () => string;
 }
+
+/**
+ * How long one send of a save waits for its answer before it is sent again (safe: the background
+ * applies a save's id once). A save takes tens of milliseconds, a cold worker's first about 100.
+ */
+export const SAVE_ANSWER_MS = 5_000;
 
 /** An extension that was reloaded or removed answers never again: stop trying. */
 const gone = (message: string) => /context invalidated|extension.*(removed|disabled)/i.test(message);
@@ -46,4 +53,9 @@ export function createSaveQueue<R>(
       return run;
     },
   };
+}
+
+/** The queue of one page or popup: saves sent to the background, each try waiting SAVE_ANSWER_MS. */
+export function createBackgroundSaveQueue() {
+  return createSaveQueue((params) => callBackground('saveVocabulary', params, { timeoutMs: SAVE_ANSWER_MS }));
 }

@@ -23,6 +23,9 @@ describe('saves while the worker stops at random (chromium)', () => {
       burstMs: 1500,
       pageLang: 'en',
       readerLang: 'id',
+      log: (line) => {
+        if (/failed|no answer/.test(line)) console.warn(line);
+      },
     });
     // The storm happened: many stops, the bursts among them aimed at the saves.
     expect(result.stops).toBeGreaterThan(10);

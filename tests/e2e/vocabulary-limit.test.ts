@@ -104,16 +104,10 @@ describe.each(BROWSERS)('the vocabulary at its limit in %s', (kind) => {
     await setup.extension.setSettings({ wordLookup: 'on' });
     const page = await ArticlePage.openAnnotated(setup.browser, setup.extension, setup.server.url(SAMPLE));
     await page.hover('.article-body', 'menggambarkan');
-    await page.page.waitFor(
-      () => document.querySelector('lentera-popover')?.shadowRoot?.querySelector('.word-card .save') != null,
-    );
+    await page.page.waitForCard((root) => root.querySelector('.word-card .save') !== null);
     const clicked = Date.now();
     await page.clickInPopover('.save');
-    await page.page.waitFor(
-      () => document.querySelector('lentera-popover')?.shadowRoot?.querySelector('.save:disabled') != null,
-      undefined,
-      30_000,
-    );
+    await page.page.waitForCard((root) => root.querySelector('.save:disabled') !== null, undefined, 30_000);
     const savedMs = Date.now() - clicked;
     // Listed: the first and the last page (the whole list, 90 MB, is timed by the benchmark,
     // tests/bench/vocabulary.bench.ts).

@@ -167,7 +167,11 @@ export async function saveStorm(
       for (const { page, saved, status } of opened) {
         const shown = await page.page.waitForCard(outcome, status, 30_000).catch(() => null);
         results.push({ saved, status, shown: shown as 'saved' | 'failed' | null });
-        log(`save ${results.length}: ${saved} as ${status}: ${shown ?? 'no answer'}`);
+        const why =
+          shown === 'failed'
+            ? ` (${await page.page.inCard((root) => root.querySelector('.actions .hint')?.textContent ?? '')})`
+            : '';
+        log(`save ${results.length}: ${saved} as ${status}: ${shown ?? 'no answer'}${why}`);
         await page.page.press('Escape');
       }
       if (round % 10 === 0) log(`${results.length} saves, ${stops} stops`);

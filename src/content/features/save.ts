@@ -2,12 +2,11 @@
 // through one queue per page (ui/save-queue.ts), which sends each again until the background
 // answers, so the card shows "saved" only once it is stored, and a worker stopped meanwhile only
 // delays it. The payload is made in ui/vocabulary-save.ts.
-import { callBackground } from '../../contract/callers';
-import { createSaveQueue } from '../../ui/save-queue';
+import { createBackgroundSaveQueue } from '../../ui/save-queue';
 import { type SaveOutcome, type SaveWhat, saveOutcome, vocabularySave } from '../../ui/vocabulary-save';
 import type { PageContext } from '../page-context';
 
-const queue = createSaveQueue((params) => callBackground('saveVocabulary', params));
+const queue = createBackgroundSaveQueue();
 
 export async function saveToVocabulary(ctx: PageContext, what: SaveWhat): Promise<SaveOutcome> {
   const reply = await queue.save(
