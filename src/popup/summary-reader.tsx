@@ -15,10 +15,10 @@ import type { SummarySentence } from '../core/summary/summarize';
 import { wordAround } from '../core/word-around';
 import { t } from '../shared/i18n';
 import { loadSettings } from '../shared/settings';
+import { createBackgroundSaveQueue } from '../ui/background-saves';
 import { Popover } from '../ui/cards/popover';
 import { POPOVER_CSS } from '../ui/cards/popover-css';
 import { WordCard } from '../ui/cards/word-card';
-import { createBackgroundSaveQueue } from '../ui/save-queue';
 import {
   type SaveWhat,
   saveOutcome,

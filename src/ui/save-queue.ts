@@ -5,7 +5,6 @@
 // and that is sent again changes nothing the second time. Only a real refusal (a bad request, a
 // full storage) or an extension that is gone ends a save as failed.
 import type { SaveVocabularyParams, VocabularySave } from '../contract/background-api';
-import { callBackground } from '../contract/callers';
 import type { Result } from '../contract/result';
 
 export interface SaveQueueOptions {
@@ -53,9 +52,4 @@ export function createSaveQueue<R>(
       return run;
     },
   };
-}
-
-/** The queue of one page or popup: saves sent to the background, each try waiting SAVE_ANSWER_MS. */
-export function createBackgroundSaveQueue() {
-  return createSaveQueue((params) => callBackground('saveVocabulary', params, { timeoutMs: SAVE_ANSWER_MS }));
 }

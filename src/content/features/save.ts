@@ -2,7 +2,7 @@
 // through one queue per page (ui/save-queue.ts), which sends each again until the background
 // answers, so the card shows "saved" only once it is stored, and a worker stopped meanwhile only
 // delays it. The payload is made in ui/vocabulary-save.ts.
-import { createBackgroundSaveQueue } from '../../ui/save-queue';
+import { createBackgroundSaveQueue } from '../../ui/background-saves';
 import { type SaveOutcome, type SaveWhat, saveOutcome, vocabularySave } from '../../ui/vocabulary-save';
 import type { PageContext } from '../page-context';
 
