@@ -22,7 +22,11 @@ import { stemIndonesian } from '../../src/core/stem/indonesian';
 
 const root = join(import.meta.dirname, '..', '..');
 const read = (path: string) => JSON.parse(readFileSync(join(root, path), 'utf8')) as unknown;
-const lexicon = createLexicon(read('assets/lexicon/id-en.json'), read('assets/lexicon/id-roots.json'));
+const lexicon = createLexicon(
+  read('assets/lexicon/id-en.json'),
+  read('assets/lexicon/id-roots.json'),
+  read('assets/lexicon/id-forms.json'),
+);
 const dict = {
   isRoot: lexicon.isRoot,
   hasGloss: (w: string) => lexicon.glosses(w) !== undefined,
@@ -113,6 +117,7 @@ function scorePud(path: string, part: string): void {
   const affixed = tokens.filter((t) => t.lemma !== t.form);
   const bare = tokens.filter((t) => t.lemma === t.form);
   let right = 0;
+  let rightShown = 0;
   let rightKept = 0;
   let judgedRows = 0;
   let judgedRight = 0;
@@ -122,6 +127,9 @@ function scorePud(path: string, part: string): void {
     const got = stemIndonesian(t.form, dict).root;
     const error = judged.get(`${t.form}\t${t.lemma}`);
     if (got === t.lemma) right++;
+    // The card gives a non-standard spelling's standard word (tapi: tetapi) from the forms list.
+    const shown = got === t.form ? (lexicon.formsOf(t.form)?.[0] ?? got) : got;
+    if (shown === t.lemma) rightShown++;
     if (got === t.lemma && !error) rightKept++;
     if (error) {
       judgedRows++;
@@ -147,6 +155,9 @@ function scorePud(path: string, part: string): void {
   console.log(`UD PUD, ${part}: ${affixed.length} affixed tokens (${types} distinct form/lemma pairs)`);
   console.log(`  raw accuracy: ${pct(right, affixed.length)}`);
   console.log(`  judged treebank errors left out: ${pct(rightKept, affixed.length - judgedRows)}`);
+  console.log(
+    `  with the forms list's standard words, as the card shows them: ${pct(rightShown, affixed.length)}`,
+  );
   console.log(
     `  judged treebank errors: ${judgedRows} tokens, stemmer gives the right root on ${judgedRight}`,
   );

@@ -163,6 +163,26 @@ describe('Indonesian stemmer', () => {
     for (const word of ['adalah', 'tapi', 'sesi', 'sedan', 'dilema', 'andai']) {
       expect(rootOf(word), word).toBe(word);
     }
+    // Split only where the root means what the word first means: mereka is "they" (not meN- +
+    // reka "to design", a later sense), diam "quiet" (not di- + am, though aman is "safe, quiet"),
+    // diskusi "discussion" (not diskus "discus" + -i: look-alike English is not enough for a lone -i).
+    for (const word of ['mereka', 'diam', 'koloni', 'diskusi', 'astronomi']) {
+      expect(rootOf(word), word).toBe(word);
+    }
+    expect(rootOf('diam-diam')).toBe('diam');
+    expect(rootOf('tertawa')).toBe('tawa');
+  });
+
+  it('takes a lexicalised entry to the root KBBI lists it under, with the affix between', () => {
+    expect(stemIndonesian('sekitar', bundled)).toMatchObject({
+      root: 'kitar',
+      steps: [{ affix: 'se-', kind: 'prefix', form: 'kitar' }],
+    });
+    expect(rootOf('sekitarnya')).toBe('kitar');
+    expect(stemIndonesian('beberapa', bundled).steps.map((s) => s.kind)).toEqual(['reduplication']);
+    expect(rootOf('beberapa')).toBe('berapa');
+    // Not for a dictionary without the root: the word is given back as it is.
+    expect(stemIndonesian('sekitar', dict(['sekitar'])).root).toBe('sekitar');
   });
 
   it('keeps the intermediate form that means the same', () => {

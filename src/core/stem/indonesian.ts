@@ -13,6 +13,7 @@ import {
   DERIVATIONAL,
   DISALLOWED_CONFIXES,
   INFIX_RULES,
+  LEXICALISED,
   NEEDS_SUFFIX,
   ONLY_AFTER,
   OUTER_ONLY,
@@ -263,6 +264,10 @@ interface Judged {
   candidate: Candidate;
   /** The word's glosses (or the nearest intermediate form's) relate to the root's or its derivations'. */
   related: boolean;
+  /** The word's first gloss relates to the root's own glosses (not only to its derivations'). */
+  relatedToRoot: boolean;
+  /** The word's first gloss shares a word with the root's own glosses, letter for letter. */
+  sharesWord: boolean;
   /** How many derivations of the root are entries: a root that makes words is a likelier root. */
   family: number;
   glossed: boolean;
@@ -271,7 +276,8 @@ interface Judged {
 function judge(word: string, c: Candidate, dict: StemDictionary): Judged {
   const glossed = dict.hasGloss(c.root);
   const glossesOf = dict.glosses;
-  if (!glossesOf) return { candidate: c, related: false, family: 0, glossed };
+  if (!glossesOf)
+    return { candidate: c, related: false, relatedToRoot: false, sharesWord: false, family: 0, glossed };
   // What the word means: its own glosses, else those of the first form on the way that has some.
   const between = c.steps.map((s) => s.form).filter((f) => f !== c.root);
   const own = [word, ...between].map((f) => glossesOf(f)).find((g) => g !== undefined);
@@ -280,34 +286,51 @@ function judge(word: string, c: Candidate, dict: StemDictionary): Judged {
     (f) => !skip.has(f) && dict.hasGloss(f) && !ambiguous(f, c.root, dict),
   );
   let isRelated = false;
+  let relatedToRoot = false;
+  let sharesWord = false;
   if (own) {
     const meaning = glossWords(own);
-    const rootMeaning = glossWords([
-      ...(glossesOf(c.root) ?? []),
-      ...family.flatMap((f) => glossesOf(f) ?? []),
-    ]);
-    isRelated = related(meaning, rootMeaning);
+    // The word's first sense: mereka is "they" before it is meN- + reka "to design".
+    const first = glossWords(own.slice(0, 1));
+    const rootOwn = glossWords(glossesOf(c.root) ?? []);
+    relatedToRoot = related(first, rootOwn);
+    sharesWord = first.some((w) => rootOwn.includes(w));
+    isRelated = relatedToRoot || related(meaning, glossWords(family.flatMap((f) => glossesOf(f) ?? [])));
   }
-  return { candidate: c, related: isRelated, family: family.length, glossed };
+  return { candidate: c, related: isRelated, relatedToRoot, sharesWord, family: family.length, glossed };
 }
 
 const prefixesOf = (c: Candidate) => c.steps.filter((x) => x.kind === 'prefix').map((x) => x.affix);
 const suffixLetters = (c: Candidate) =>
   c.steps.reduce((n, x) => n + (x.kind === 'prefix' || x.kind === 'infix' ? 0 : x.affix.length - 1), 0);
 
+/** An analysis taken on to the root KBBI gives a lexicalised entry (sekitarnya: sekitar, then kitar). */
 function stemSingle(word: string, dict: StemDictionary): StemResult {
+  const found = analyseSingle(word, dict);
+  const further = Object.hasOwn(LEXICALISED, found.root) ? LEXICALISED[found.root] : undefined;
+  if (!further || !dict.isRoot(further.root)) return found;
+  return {
+    ...found,
+    root: further.root,
+    steps: [...found.steps, { affix: further.affix, kind: further.kind, form: further.root }],
+    known: true,
+  };
+}
+
+function analyseSingle(word: string, dict: StemDictionary): StemResult {
   const candidates = stemCandidates(word, dict);
   const whole = candidates.find((c) => c.steps.length === 0);
   const entry = dict.hasGloss(word);
   const judged = candidates.filter((c) => c.steps.length > 0).map((c) => judge(word, c, dict));
   // A word that is an entry of its own is not taken apart where that rests on a particle alone or a lone
-  // -i (adalah: ada + -lah; tapi: tap + -i), unless the glosses agree.
+  // -i (adalah: ada + -lah; tapi: tap + -i), unless the glosses share a word: related-looking
+  // English is not enough for these (polisi "police" is no polis "policy" + -i).
   const weak = (j: Judged) => {
     const kinds = j.candidate.steps.map((x) => x.kind);
     if (kinds.includes('prefix')) return false;
     return kinds.every((k) => k === 'particle') || j.candidate.steps.every((x) => x.affix === '-i');
   };
-  const allowed = judged.filter((j) => !entry || j.related || !weak(j));
+  const allowed = judged.filter((j) => !entry || !weak(j) || j.sharesWord);
   const keep: StemResult = {
     word,
     root: word,
@@ -320,8 +343,10 @@ function stemSingle(word: string, dict: StemDictionary): StemResult {
   const rel = allowed
     .filter((j) => j.related)
     .sort((a, b) => prefixesOf(b.candidate).length - prefixesOf(a.candidate).length);
-  // A root-list word with a gloss stays whole unless an analysis means the same (tertawa: tawa).
-  if (whole && entry && rel.length === 0) return keep;
+  // A root-list word with a gloss stays whole unless an analysis means what the root itself means
+  // (tertawa: tawa). A derivation's meaning is not enough here: diam "quiet" is no di- + am, however
+  // quiet aman ("safe") may be.
+  if (whole && entry && !rel.some((j) => j.relatedToRoot)) return keep;
   // Analyses whose glosses agree with the word's first; then a root with a gloss (or with
   // derivations that have one), in the algorithm's order; then, among analyses with the same
   // prefixes, the one that takes fewer letters off the end (memakai is meN- + pakai, not meN- +
