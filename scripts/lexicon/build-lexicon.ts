@@ -277,12 +277,36 @@ function englishForms(dir: string, has: (lemma: string) => boolean): Map<string,
   const out = new Map<string, string[]>();
   for (const pos of ['noun', 'verb', 'adj', 'adv']) {
     for (const [form, lemmas] of parseExceptions(readFileSync(join(dir, `${pos}.exc`), 'utf8'))) {
-      const known = lemmas.filter(has);
-      if (known.length === 0 || has(form)) continue;
+      // A form that is an entry of its own keeps its lemma too (saw: see; found: find): the card
+      // gives both readings.
+      const known = lemmas.filter((l) => l !== form && has(l));
+      if (known.length === 0) continue;
       out.set(form, [...new Set([...(out.get(form) ?? []), ...known])]);
     }
   }
   return new Map([...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/**
+ * The single-word lemmas the lexicon has that WordNet has as a noun, a verb or an adjective: a
+ * detachment rule only leads to a lemma of its own part of speech, as in morphy (need is no -ed
+ * form of ne; news no plural of new).
+ */
+function englishPartsOfSpeech(wn: Wordnet, has: (lemma: string) => boolean): Record<string, string> {
+  const lists: Record<string, Set<string>> = { noun: new Set(), verb: new Set(), adj: new Set() };
+  const name: Record<string, string> = { n: 'noun', v: 'verb', a: 'adj' };
+  for (const key of wn.index.keys()) {
+    const bar = key.lastIndexOf('|');
+    const lemma = key.slice(0, bar).toLowerCase();
+    const pos = name[key.slice(bar + 1)];
+    if (pos && !lemma.includes(' ') && has(lemma)) lists[pos]?.add(lemma);
+  }
+  return Object.fromEntries(
+    Object.entries(lists).map(([pos, set]) => [
+      pos,
+      [...set].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).join('\n'),
+    ]),
+  );
 }
 
 /** Glosses with the hand edits applied; definitions where the WordNet sense survived them. */
@@ -403,6 +427,7 @@ function main(): void {
   for (const [word, list] of reverse) enId.set(word, list);
   const enIdSorted = new Map([...enId].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   const enForms = englishForms(files.wordnet, (lemma) => enId.has(lemma));
+  const enPartsOfSpeech = englishPartsOfSpeech(wordnet, (lemma) => enId.has(lemma));
   const idForms = readForms(join(handDir, 'id-forms.json'), (word) => idEn.has(word));
   // English words that Indonesian text uses as they are (online, game, of, the): the closed class
   // written in en-id-corrections.json and SCOWL's common English words (sizes 10–50, every
@@ -458,9 +483,11 @@ function main(): void {
           lang: 'en',
           source: `Princeton WordNet 3.0 exception lists (Debian ${WORDNET_PACKAGE} ${wordnetVersion}), the forms whose lemma en-id.json has`,
           licence: 'WordNet 3.0 licence',
-          about: 'forms: an inflected form → its lemmas (went → go)',
+          about:
+            'forms: an inflected form → its lemmas (went → go); partsOfSpeech: the lemmas WordNet has as a noun, verb or adjective, one a line',
         },
         ['forms', formatEntries(enForms)],
+        ['partsOfSpeech', formatStrings(new Map(Object.entries(enPartsOfSpeech)))],
       ),
     ],
     [

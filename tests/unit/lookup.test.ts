@@ -80,6 +80,44 @@ describe('word lookup', () => {
     expect(englishLemmas('went')).not.toContain('go');
   });
 
+  it('takes an English rule only to a lemma of its part of speech, and gives an irregular form both readings', () => {
+    const lex = createLexicon(
+      {
+        format: 1,
+        from: 'en',
+        to: 'id',
+        entries: {
+          need: ['memerlukan'],
+          ne: ['neon'],
+          news: ['berita'],
+          new: ['baru'],
+          saw: ['gergaji', 'menggergaji'],
+          see: ['melihat'],
+          carry: ['membawa'],
+        },
+      },
+      undefined,
+      {
+        format: 1,
+        lang: 'en',
+        forms: { saw: ['see'] },
+        partsOfSpeech: { noun: 'ne\nneed\nnews\nsaw', verb: 'carry\nneed\nsaw\nsee', adj: 'new' },
+      },
+    );
+    // -ed leads to verbs only: need is no -ed form of ne (a noun); news no plural of new (an adjective).
+    expect(lookupWord(q('need'), lex)).toMatchObject({ glosses: ['memerlukan'], root: null });
+    expect(lookupWord(q('news'), lex)).toMatchObject({ glosses: ['berita'], root: null });
+    expect(lookupWord(q('carried'), lex)?.match.form).toBe('carry');
+    // saw: a tool, and see's past (the forms list): both first, then the rest of its own.
+    expect(lookupWord(q('saw'), lex)).toMatchObject({
+      match: { kind: 'surface', form: 'saw' },
+      glosses: ['gergaji', 'melihat', 'menggergaji'],
+      root: 'see',
+    });
+    // Without parts of speech in the forms file, every rule's lemma counts, as before.
+    expect(englishLemmas('need')).toContain('ne');
+  });
+
   it('refuses what is not a word, and anything over 40 characters, at once', () => {
     expect(isLookupWord('menggambarkan')).toBe(true);
     expect(isLookupWord('kata-kata')).toBe(true);

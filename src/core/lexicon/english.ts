@@ -5,6 +5,7 @@
 // WordNet, several megabytes) would duplicate what the lexicon knows. The rules are data of
 // English, in its folder (src/core/languages/en/lemma-rules.ts).
 import { DETACHMENTS } from '../languages/en/lemma-rules';
+import type { PartOfSpeech } from './lexicon';
 
 /**
  * Candidate lemmas of an English word (lower-case), most likely first; the word itself first.
@@ -13,6 +14,8 @@ import { DETACHMENTS } from '../languages/en/lemma-rules';
 export function englishLemmas(
   word: string,
   exceptions: (form: string) => readonly string[] | undefined = () => undefined,
+  /** Whether a lemma has a part of speech (undefined: not known, and any rule's result counts). */
+  hasPartOfSpeech: (word: string, pos: PartOfSpeech) => boolean | undefined = () => undefined,
 ): string[] {
   const w = word.toLowerCase();
   const out: string[] = [w];
@@ -21,17 +24,24 @@ export function englishLemmas(
   for (const ending of ["'s", '’s']) {
     if (w.endsWith(ending)) for (const lemma of exceptions(w.slice(0, -2)) ?? []) out.push(lemma);
   }
-  for (const [ending, replacement] of DETACHMENTS) {
+  const fits = (base: string, pos: readonly PartOfSpeech[] | null) =>
+    pos === null || pos.some((p) => hasPartOfSpeech(base, p) !== false);
+  for (const [ending, replacement, pos] of DETACHMENTS) {
     if (w.length > ending.length + 1 && w.endsWith(ending)) {
       const base = w.slice(0, -ending.length) + replacement;
-      out.push(base);
+      if (fits(base, pos)) out.push(base);
       // running → run, stopped → stop: a doubled final consonant.
       if (
         (ending === 'ing' || ending === 'ed' || ending === 'er' || ending === 'est') &&
         replacement === ''
       ) {
         const n = base.length;
-        if (n >= 3 && base[n - 1] === base[n - 2] && !/[aeiou]/.test(base[n - 1] ?? ''))
+        if (
+          n >= 3 &&
+          base[n - 1] === base[n - 2] &&
+          !/[aeiou]/.test(base[n - 1] ?? '') &&
+          fits(base.slice(0, -1), pos)
+        )
           out.push(base.slice(0, -1));
       }
     }

@@ -23,9 +23,14 @@ const languageFileHeader = {
   about: v.optional(v.string()),
 };
 
+/** The parts of speech a forms file may list lemmas of (English: WordNet's). */
+export type PartOfSpeech = 'noun' | 'verb' | 'adj';
+
 export const formsFileSchema = v.object({
   ...languageFileHeader,
   forms: v.record(v.string(), v.array(v.string())),
+  /** Lemmas by part of speech, one a line: the lemmatiser's rules lead only to a lemma of theirs. */
+  partsOfSpeech: v.optional(v.record(v.picklist(['noun', 'verb', 'adj']), v.string())),
 });
 
 /**
@@ -53,6 +58,11 @@ export interface Lexicon {
   addDefinitions(file: unknown): void;
   /** The standard words or lemmas a form stands for (went → go; nggak → tidak), if the forms list has it. */
   formsOf(form: string): readonly string[] | undefined;
+  /**
+   * Whether the forms list has `word` as a lemma of that part of speech; undefined when the list
+   * says nothing of parts of speech.
+   */
+  hasPartOfSpeech(word: string, pos: PartOfSpeech): boolean | undefined;
   /** The language of a word that text in this language borrows as it is (online → en), if the forms list has it. */
   foreignLanguageOf(word: string): string | undefined;
   /** The languages `foreignLanguageOf` knows words of. */
@@ -94,6 +104,19 @@ export function createLexicon(file: unknown, rootsFile?: unknown, formsFile?: un
   if (isRecord(inline)) definitions = inline;
   const formsData = formsFile === undefined ? null : v.parse(formsFileSchema, formsFile);
   const forms = formsData?.forms ?? null;
+  const posLists = formsData?.partsOfSpeech;
+  // Split on first use: an Indonesian page never asks.
+  const posSets = new Map<PartOfSpeech, Set<string>>();
+  const hasPartOfSpeech = (word: string, pos: PartOfSpeech): boolean | undefined => {
+    const list = posLists?.[pos];
+    if (list === undefined) return undefined;
+    let set = posSets.get(pos);
+    if (!set) {
+      set = new Set(list.split('\n'));
+      posSets.set(pos, set);
+    }
+    return set.has(word);
+  };
   let foreignLists: Record<string, string> = {};
   let foreign: Map<string, string> | null = null;
   const foreignMap = () => {
@@ -158,6 +181,7 @@ export function createLexicon(file: unknown, rootsFile?: unknown, formsFile?: un
       definitions = d.definitions;
     },
     formsOf: (form) => (forms && Object.hasOwn(forms, form) ? forms[form] : undefined),
+    hasPartOfSpeech,
     foreignLanguageOf: (word) => foreignMap().get(word),
     get foreignLanguages() {
       return Object.keys(foreignLists);

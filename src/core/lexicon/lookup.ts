@@ -61,6 +61,12 @@ export interface WordLookup {
 
 /** How one language takes words apart: data-driven where it can be; a language without one still gets surface and multiword lookups. */
 interface Morphology {
+  /**
+   * Whether the root is an inflection's lemma (English: saw is a form of see), whose reading the
+   * word's first glosses then include, rather than a derivation's root (Indonesian: pemerintah
+   * "government" is not perintah "command").
+   */
+  inflectional?: boolean;
   /** Forms to try after the surface, most specific first, with what each is. */
   forms(
     word: string,
@@ -102,8 +108,9 @@ const indonesian: Morphology = {
 };
 
 const english: Morphology = {
+  inflectional: true,
   forms(word, lex) {
-    const lemmas = englishLemmas(word, lex.formsOf).slice(1);
+    const lemmas = englishLemmas(word, lex.formsOf, lex.hasPartOfSpeech).slice(1);
     const tries = lemmas.map((form) => ({ form, kind: 'lemma' as const }));
     const root = lemmas.find((l) => lex.glosses(l) !== undefined) ?? null;
     return { root: root && root !== word ? root : null, certain: true, steps: [], tries };
@@ -181,9 +188,19 @@ export function lookupWord(query: WordQuery, lex: Lexicon): WordLookup | null {
   if (multi) return { ...multi, definition: lex.definition(multi.match.form) ?? null, ...base };
 
   const tries: { form: string; kind: MatchKind }[] = [{ form: word, kind: 'surface' }, ...analysis.tries];
+  // Only an irregular form of the forms list (saw: see; found: find; left: leave): a rule's lemma
+  // may be a word's look-alike (evening is no -ing form of even, whatever the rules allow).
+  const inflection =
+    MORPHOLOGY[lex.from]?.inflectional === true &&
+    rootGlosses.length > 0 &&
+    analysis.root !== null &&
+    (lex.formsOf(word) ?? []).includes(analysis.root);
   for (const { form, kind } of tries) {
-    const glosses = lex.glosses(form);
-    if (glosses) {
+    const own = lex.glosses(form);
+    if (own) {
+      // A form that is a word of its own and an irregular inflection (saw: a tool, and see's past)
+      // gives both readings first: gergaji, melihat, then the rest of its own.
+      const glosses = kind === 'surface' && inflection ? interleave(own, rootGlosses) : own;
       const definition = lex.definition(form) ?? null;
       return {
         text: query.word,
@@ -197,6 +214,20 @@ export function lookupWord(query: WordQuery, lex: Lexicon): WordLookup | null {
     }
   }
   return foreignWord(query.word, word, lex);
+}
+
+/** a[0], b[0], a[1], b[1], then the rest of a: each once. */
+function interleave(a: readonly string[], b: readonly string[]): string[] {
+  const out: string[] = [];
+  const add = (g: string | undefined) => {
+    if (g !== undefined && !out.includes(g)) out.push(g);
+  };
+  for (let i = 0; i < 2; i++) {
+    add(a[i]);
+    add(b[i]);
+  }
+  for (const g of a.slice(2)) add(g);
+  return out;
 }
 
 /** How a borrowed word's own language finds its lemma (pounds → pound, gaming → game). */
