@@ -89,6 +89,8 @@ function adjustRoots(roots: string[], handDir: string): string[] {
 interface Args {
   sources: string;
   wordnetBahasa: string;
+  /** IndoSum's articles (JSON lines); the tuning half (even places) gives Indonesian word counts. */
+  indosum: string;
   out: string;
 }
 
@@ -96,18 +98,24 @@ function parseArgs(argv: string[]): Args {
   const args: Args = {
     sources: join(root, '.cache', 'lexicon-sources'),
     wordnetBahasa: join(root, '..', 'shared', 'data', 'wordnet-bahasa'),
+    indosum: join(root, '..', 'shared', 'data', 'indosum', 'dev.01.jsonl'),
     out: join(root, 'assets', 'lexicon'),
   };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = argv[i + 1];
-    const field = { '--sources': 'sources', '--out': 'out', '--wordnet-bahasa': 'wordnetBahasa' } as const;
+    const field = {
+      '--sources': 'sources',
+      '--out': 'out',
+      '--wordnet-bahasa': 'wordnetBahasa',
+      '--indosum': 'indosum',
+    } as const;
     if (flag && flag in field && value !== undefined) {
       args[field[flag as keyof typeof field]] = resolve(value);
       i++;
     } else if (flag === '--help' || flag === '-h') {
       console.log(
-        'npx tsx scripts/lexicon/build-lexicon.ts [--sources DIR] [--wordnet-bahasa DIR] [--out DIR]',
+        'npx tsx scripts/lexicon/build-lexicon.ts [--sources DIR] [--wordnet-bahasa DIR] [--indosum FILE] [--out DIR]',
       );
       process.exit(0);
     } else {
@@ -309,6 +317,30 @@ function englishPartsOfSpeech(wn: Wordnet, has: (lemma: string) => boolean): Rec
   );
 }
 
+/**
+ * How often each lower-case word occurs in the tuning half of IndoSum (the articles in even places;
+ * the odd ones are the held-out text of scripts/lexicon/score-coverage.ts, and are not read).
+ * Only the counts shape the build (which Indonesian word of a sense comes first); no text ships.
+ */
+function indonesianCounts(file: string): Map<string, number> {
+  if (!existsSync(file)) fail(`IndoSum is not at ${file} (pass --indosum FILE)`);
+  const counts = new Map<string, number>();
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .forEach((line, i) => {
+      if (i % 2 !== 0) return;
+      const { paragraphs } = JSON.parse(line) as { paragraphs: string[][][] };
+      for (const sentence of paragraphs.flat()) {
+        for (const token of sentence) {
+          const w = token.toLowerCase();
+          if (/^\p{L}+(?:-\p{L}+)*$/u.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+        }
+      }
+    });
+  return counts;
+}
+
 /** Glosses with the hand edits applied; definitions where the WordNet sense survived them. */
 function withEdits(merged: Map<string, MergedEntry>, edits: HandEdits, max: number) {
   const glosses = applyHandEdits(new Map([...merged].map(([k, e]) => [k, e.glosses])), edits, max);
@@ -392,6 +424,7 @@ function main(): void {
   const handDir = join(root, 'assets', 'lexicon', 'src');
   const wordnetVersion = debianVersion(files.dir, WORDNET_PACKAGE, WORDNET_VERSION);
   const wordnet = readWordnet(files.wordnet, args.wordnetBahasa);
+  const idCounts = indonesianCounts(args.indosum);
   const freedictIdEn = invert(entries, { maxGlosses: MAX_ID_EN });
   const freedictEnId = englishIndex(entries, { maxTranslations: MAX_EN_ID });
   const idEnMerged = withEdits(
@@ -401,7 +434,14 @@ function main(): void {
   );
   const enIdEdits = readHandEdits(handDir, 'en-id', 'entries');
   const enIdMerged = withEdits(
-    mergeEnId(freedictEnId, freedictIdEn, wordnet, MAX_EN_ID),
+    mergeEnId(
+      freedictEnId,
+      freedictIdEn,
+      wordnet,
+      MAX_EN_ID,
+      (w) => idCounts.get(w) ?? 0,
+      (w) => idEnMerged.glosses.get(w),
+    ),
     enIdEdits,
     MAX_EN_ID,
   );
@@ -442,6 +482,7 @@ function main(): void {
     `FreeDict English-Indonesian (eng-ind) ${edition}, by WikDict from Wiktionary ` +
     `(Debian ${FREEDICT_PACKAGE} ${freedictVersion}); Wordnet Bahasa (Bond, Moeljadi et al., MIT) ` +
     `joined to Princeton WordNet 3.0 (Debian ${WORDNET_PACKAGE} ${wordnetVersion}); hand edits in assets/lexicon/src`;
+  const enIdSources = `${sources}; translations ordered with word counts of IndoSum's tuning half (Kurniawan and Louvan 2018, CC BY-SA 4.0)`;
   const definitionsNote =
     'definitions: "<part of speech>|<definition of the first WordNet sense in the list>"; ' +
     'English definitions from Princeton WordNet 3.0, Indonesian ones from Wordnet Bahasa';
@@ -463,7 +504,7 @@ function main(): void {
     ],
     [
       'en-id.json',
-      formatLexicon({ format: 1, from: 'en', to: 'id', source: sources, licence: 'CC BY-SA 3.0' }, [
+      formatLexicon({ format: 1, from: 'en', to: 'id', source: enIdSources, licence: 'CC BY-SA 3.0' }, [
         'entries',
         formatEntries(enIdSorted),
       ]),

@@ -120,55 +120,91 @@ export function mergeIdEn(freedict: GlossMap, wn: Wordnet, max: number): Map<str
 }
 
 /**
- * English → Indonesian: each English lemma's senses in frequency order, two Indonesian lemmas a
- * sense at most (those FreeDict also gives first, then those whose own FreeDict glosses name the
- * English word, then single words), merged with FreeDict's translations by the rules above.
+ * English → Indonesian. Every Indonesian word that a sense of the English word lists (Wordnet
+ * Bahasa) or that FreeDict gives is a candidate. Wordnet Bahasa lists a synset's words in no order
+ * of use, rare and Malay ones among them (company: firma, kompeni, syarikat; receive: ada, memapak,
+ * …, menerima), and FreeDict's order is no better (receive: ada first), so the candidates are
+ * ranked: first those that translate back (the Indonesian word's own first glosses name the English
+ * word: menerima "to receive"; not ada "there is"), then the rest; within each, by the English
+ * word's senses they stand for (the most frequent senses most), whether FreeDict gives them, and
+ * how often Indonesian news uses them (`frequency`: counts from IndoSum's tuning half; perusahaan
+ * before firma), single words before phrases.
  */
 export function mergeEnId(
   freedict: GlossMap,
   freedictIdEn: GlossMap,
   wn: Wordnet,
   max: number,
+  frequency: (word: string) => number = () => 0,
+  /** An Indonesian word's merged glosses, best first (FreeDict's alone if not given). */
+  idGlosses: (word: string) => readonly string[] | undefined = (w) => freedictIdEn.get(w),
 ): Map<string, MergedEntry> {
   const out = new Map<string, MergedEntry>();
   const english = new Set<string>(freedict.keys());
   for (const k of wn.index.keys()) english.add(k.slice(0, k.lastIndexOf('|')).toLowerCase());
   for (const key of english) {
     if (!isUsableKey(key)) continue;
-    const fd = freedict.get(key) ?? [];
-    const fdSet = new Set(fd.map((g) => g.toLowerCase()));
+    const fd = (freedict.get(key) ?? []).filter((g) => glossKey(g) !== '');
     const senses = englishSenses(key, wn);
-    const picked: { lemma: string; tagged: boolean; synset: Synset }[] = [];
+    interface Candidate {
+      gloss: string;
+      sense: number;
+      synset?: Synset;
+      fromFreedict: boolean;
+      order: number;
+    }
+    const candidates = new Map<string, Candidate>();
+    const add = (gloss: string, sense: number, synset: Synset | undefined, fromFreedict: boolean) => {
+      const k = glossKey(gloss);
+      const had = candidates.get(k);
+      if (!had) {
+        candidates.set(k, { gloss, sense, synset, fromFreedict, order: candidates.size });
+        return;
+      }
+      if (sense < had.sense) Object.assign(had, { sense, synset });
+      had.fromFreedict ||= fromFreedict;
+    };
     senses.forEach((s, n) => {
-      const lemmas = (wn.omw.lemmasOf.get(s.synset.id) ?? []).filter(isUsableKey);
-      const score = (l: string) =>
-        (fdSet.has(l) ? 4 : 0) +
-        ((freedictIdEn.get(l) ?? []).some((g) => glossKey(g) === key) ? 2 : 0) +
-        (l.includes(' ') ? 0 : 1);
-      const best = lemmas
-        .map((l, i) => ({ l, i, s: score(l) }))
-        .sort((a, b) => b.s - a.s || a.i - b.i)
-        .slice(0, n === 0 ? 2 : 1);
-      for (const b of best) picked.push({ lemma: b.l, tagged: s.count > 0, synset: s.synset });
+      const weight = n < 2 || s.count > 0 ? n : Number.POSITIVE_INFINITY;
+      for (const l of wn.omw.lemmasOf.get(s.synset.id) ?? [])
+        if (isUsableKey(l)) add(l, weight, s.synset, false);
     });
-    const list: string[] = [];
-    const seen = new Set<string>();
-    for (const p of picked) if (fdSet.has(p.lemma)) pushUnique(list, seen, p.lemma);
-    for (const p of picked) if (p.tagged) pushUnique(list, seen, p.lemma);
-    for (const g of fd) pushUnique(list, seen, g);
-    if (fd.length === 0) for (const p of picked) pushUnique(list, seen, p.lemma);
-    const glosses = list.slice(0, max);
+    for (const g of fd) add(g, Number.POSITIVE_INFINITY, undefined, true);
+    // Where the English word comes among the Indonesian word's own first glosses (1, 2, 3), or 0.
+    const backRank = (g: string) =>
+      (idGlosses(g.toLowerCase()) ?? []).slice(0, 3).findIndex((x) => glossKey(x) === key) + 1;
+    const senseWeight = (n: number) => (n === 0 ? 2 : n === 1 ? 1.5 : Number.isFinite(n) ? 1 : 0);
+    // A word's frequency counts for the meaning it has first: polisi is frequent as "police", and
+    // that says little of it as "policy" (its third gloss), where kebijakan is the word.
+    const score = (c: Candidate, rank: number) =>
+      senseWeight(c.sense) +
+      (c.fromFreedict ? 1.5 : 0) +
+      Math.min(FREQUENCY_CAP, Math.log10(1 + frequency(c.gloss.toLowerCase()))) / Math.max(rank, 1) ** 2 +
+      (c.gloss.includes(' ') ? 0 : 0.5);
+    // An untagged rare sense's words only for a word that FreeDict does not know.
+    const usable = [...candidates.values()].filter(
+      (c) => Number.isFinite(c.sense) || c.fromFreedict || fd.length === 0,
+    );
+    const ranked = usable
+      .map((c) => {
+        const rank = backRank(c.gloss);
+        return { c, tier: rank > 0 ? 0 : 1, s: score(c, rank === 0 ? 2 : rank) };
+      })
+      .sort((a, b) => a.tier - b.tier || b.s - a.s || a.c.order - b.c.order);
+    const glosses = ranked.slice(0, max).map((r) => r.c.gloss);
     if (glosses.length === 0) continue;
-    const shown = new Set(glosses.map((g) => g.toLowerCase()));
-    const first = picked.find((p) => shown.has(p.lemma));
-    const definition = first ? wn.omw.definitions.get(first.synset.id) : undefined;
+    const first = ranked.slice(0, max).find((r) => r.c.synset)?.c.synset;
+    const definition = first ? wn.omw.definitions.get(first.id) : undefined;
     out.set(key, {
       glosses,
-      ...(first && definition ? { definition: `${POS_LABEL[first.synset.pos]}|${definition}` } : {}),
+      ...(first && definition ? { definition: `${POS_LABEL[first.pos]}|${definition}` } : {}),
     });
   }
   return out;
 }
+
+/** log10 of a count past which a more frequent word gains nothing (about 1,000 uses in the news text). */
+const FREQUENCY_CAP = 3;
 
 /** A key a reader can rest on: letters, spaces, hyphens and apostrophes, at most four words. */
 export function isUsableKey(key: string): boolean {

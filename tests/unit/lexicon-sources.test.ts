@@ -3,7 +3,8 @@
 // glosses, colloquial forms, borrowed words and definitions (files loaded after the entries).
 import { describe, expect, it } from 'vitest';
 import { englishWords, respell } from '../../scripts/lexicon/loanwords';
-import { reverseEntries } from '../../scripts/lexicon/merge-wordnet';
+import { mergeEnId, reverseEntries, type Wordnet } from '../../scripts/lexicon/merge-wordnet';
+import type { Synset } from '../../scripts/lexicon/wordnet';
 import { alignIds } from '../../scripts/lexicon/wordnet';
 import { createLexicon } from '../../src/core/lexicon/lexicon';
 import { lookupWord } from '../../src/core/lexicon/lookup';
@@ -67,6 +68,67 @@ describe('English filled from Indonesian glosses', () => {
     const out = reverseEntries(idEn, (w) => w === 'house', 3);
     expect(out.get('publish')).toEqual(['menerbitkan', 'memuat']);
     expect(out.has('house')).toBe(false);
+  });
+});
+
+describe('English → Indonesian order', () => {
+  const synset = (id: string, words: string[], counts: number[]): Synset => ({
+    id,
+    pos: 'v',
+    words,
+    counts,
+    definition: `the sense ${id}`,
+  });
+  const senses = [synset('1-v', ['receive', 'have'], [122, 0]), synset('2-v', ['receive', 'get'], [27, 0])];
+  const policy = { ...synset('3-n', ['policy'], [20]), pos: 'n' as const };
+  const wn: Wordnet = {
+    synsets: new Map([...senses, policy].map((s) => [s.id, s])),
+    index: new Map([
+      ['receive|v', ['1-v', '2-v']],
+      ['policy|n', ['3-n']],
+    ]),
+    omw: {
+      synsetsOf: new Map(),
+      // Wordnet Bahasa's order, rare words first.
+      lemmasOf: new Map([
+        ['1-v', ['ada', 'memapak', 'menerima']],
+        ['2-v', ['memapak', 'mendapat']],
+        ['3-n', ['amalan', 'polisi', 'kebijakan']],
+      ]),
+      definitions: new Map(),
+    },
+  };
+  const idGlosses = new Map([
+    ['ada', ['there is', 'exist']],
+    ['menerima', ['to accept', 'to receive']],
+    ['mendapat', ['to get', 'to receive']],
+    ['polisi', ['police', 'police officer', 'policy']],
+    ['kebijakan', ['policy', 'wisdom']],
+  ]);
+  const counts = new Map([
+    ['ada', 3000],
+    ['menerima', 150],
+    ['mendapat', 90],
+    ['polisi', 900],
+    ['kebijakan', 120],
+  ]);
+  const merged = mergeEnId(
+    new Map([['receive', ['ada', 'memapak']]]),
+    new Map(),
+    wn,
+    4,
+    (w) => counts.get(w) ?? 0,
+    (w) => idGlosses.get(w),
+  );
+
+  it('puts the words that translate back first, the most used of them first', () => {
+    // ada is FreeDict's first and the most frequent word, but "there is" is no receive.
+    expect(merged.get('receive')?.glosses.slice(0, 2)).toEqual(['menerima', 'mendapat']);
+    expect(merged.get('receive')?.glosses).toContain('ada');
+  });
+
+  it('counts a word’s frequency for its first meaning: polisi is frequent as police, not as policy', () => {
+    expect(merged.get('policy')?.glosses[0]).toBe('kebijakan');
   });
 });
 
