@@ -31,13 +31,14 @@ export function createLexiconStore(sources: LexiconSources) {
       let lexicon = pairs.get(key);
       if (!lexicon) {
         lexicon = (async () => {
-          const file = await sources.readBundled(`lexicon/${key}.json`).catch(() => null);
-          if (file === null) return null;
-          const [roots, forms] = await Promise.all(
-            ['roots', 'forms'].map((part) =>
+          // All three at once: the root list and the forms do not wait for the entries.
+          const [file, roots, forms] = await Promise.all([
+            sources.readBundled(`lexicon/${key}.json`).catch(() => null),
+            ...['roots', 'forms'].map((part) =>
               sources.readBundled(`lexicon/${from}-${part}.json`).catch(() => undefined),
             ),
-          );
+          ]);
+          if (file === null) return null;
           const lexicon = createLexicon(file, roots, forms);
           // The definitions (most of the data) come after: a lookup does not wait for them, and
           // shows a definition once they are there (a few hundred milliseconds after a cold start).
