@@ -94,6 +94,10 @@ describe('word lookup', () => {
           saw: ['gergaji', 'menggergaji'],
           see: ['melihat'],
           carry: ['membawa'],
+          trying: ['melelahkan'],
+          try: ['mencoba'],
+          evening: ['malam'],
+          even: ['bahkan'],
         },
       },
       undefined,
@@ -101,7 +105,11 @@ describe('word lookup', () => {
         format: 1,
         lang: 'en',
         forms: { saw: ['see'] },
-        partsOfSpeech: { noun: 'ne\nneed\nnews\nsaw', verb: 'carry\nneed\nsaw\nsee', adj: 'new' },
+        partsOfSpeech: {
+          noun: 'evening\nne\nneed\nnews\nsaw\ntry',
+          verb: 'carry\neven\nneed\nsaw\nsee\ntry',
+          adj: 'even\nnew\ntrying',
+        },
       },
     );
     // -ed leads to verbs only: need is no -ed form of ne (a noun); news no plural of new (an adjective).
@@ -114,6 +122,10 @@ describe('word lookup', () => {
       glosses: ['gergaji', 'melihat', 'menggergaji'],
       root: 'see',
     });
+    // An -ing form of a verb: the form's own sense, then the verb's (trying is "tiresome" and "to try").
+    expect(lookupWord(q('trying'), lex)?.glosses).toEqual(['melelahkan', 'mencoba']);
+    // Not of a lemma that is an adjective too (evening: even).
+    expect(lookupWord(q('evening'), lex)?.glosses).toEqual(['malam']);
     // Without parts of speech in the forms file, every rule's lemma counts, as before.
     expect(englishLemmas('need')).toContain('ne');
   });

@@ -188,18 +188,24 @@ export function lookupWord(query: WordQuery, lex: Lexicon): WordLookup | null {
   if (multi) return { ...multi, definition: lex.definition(multi.match.form) ?? null, ...base };
 
   const tries: { form: string; kind: MatchKind }[] = [{ form: word, kind: 'surface' }, ...analysis.tries];
-  // Only an irregular form of the forms list (saw: see; found: find; left: leave): a rule's lemma
-  // may be a word's look-alike (evening is no -ing form of even, whatever the rules allow).
+  // An irregular form of the forms list (saw: see; found: find; left: leave), or an -ing or -ed
+  // form of a verb (trying: try; sending: send), which running text mostly uses as the verb. Not
+  // of a lemma that is an adjective too, whose first glosses are likely not the verb's (evening:
+  // even; meeting: meet), nor a plural (news, means, goods).
+  const root = analysis.root;
   const inflection =
     MORPHOLOGY[lex.from]?.inflectional === true &&
     rootGlosses.length > 0 &&
-    analysis.root !== null &&
-    (lex.formsOf(word) ?? []).includes(analysis.root);
+    root !== null &&
+    ((lex.formsOf(word) ?? []).includes(root) ||
+      (/(?:ing|ed)$/.test(word) &&
+        lex.hasPartOfSpeech(root, 'verb') === true &&
+        lex.hasPartOfSpeech(root, 'adj') === false));
   for (const { form, kind } of tries) {
     const own = lex.glosses(form);
     if (own) {
-      // A form that is a word of its own and an irregular inflection (saw: a tool, and see's past)
-      // gives both readings first: gergaji, melihat, then the rest of its own.
+      // A form that is a word of its own and an inflection (saw: a tool, and see's past) gives both
+      // readings first: gergaji, melihat, then the rest of its own.
       const glosses = kind === 'surface' && inflection ? interleave(own, rootGlosses) : own;
       const definition = lex.definition(form) ?? null;
       return {
