@@ -60,17 +60,29 @@ export function indonesianSenses(lemma: string, wn: Wordnet): Sense[] {
 }
 
 /** An English lemma's senses (all parts of speech), most frequent first, each with its Indonesian lemmas. */
-export function englishSenses(word: string, wn: Wordnet): { synset: Synset; count: number; rank: number }[] {
-  const out: { synset: Synset; count: number; rank: number; pos: number }[] = [];
+export function englishSenses(
+  word: string,
+  wn: Wordnet,
+): { synset: Synset; count: number; rank: number; named: boolean }[] {
+  const out: { synset: Synset; count: number; rank: number; pos: number; named: boolean }[] = [];
   POS_ORDER.forEach((pos, p) => {
     (wn.index.get(`${word}|${pos}`) ?? []).forEach((id, rank) => {
       const synset = wn.synsets.get(id);
       if (!synset) return;
       const i = synset.words.findIndex((w) => w.toLowerCase() === word);
-      out.push({ synset, count: i >= 0 ? (synset.counts[i] ?? 0) : 0, rank, pos: p });
+      out.push({
+        synset,
+        count: i >= 0 ? (synset.counts[i] ?? 0) : 0,
+        rank,
+        pos: p,
+        named: i >= 0 && synset.words[i] !== word,
+      });
     });
   });
-  return out.sort((a, b) => b.count - a.count || a.rank - b.rank || a.pos - b.pos);
+  // A word with senses of its own in lower case does not take a name's or an abbreviation's that
+  // only match it in lower case (or: OR, Oregon; us: US, United States). A name alone keeps them.
+  const own = out.some((s) => !s.named) ? out.filter((s) => !s.named) : out;
+  return own.sort((a, b) => b.count - a.count || a.rank - b.rank || a.pos - b.pos);
 }
 
 export interface MergedEntry {
@@ -145,7 +157,8 @@ export function mergeEnId(
   for (const key of english) {
     if (!isUsableKey(key)) continue;
     const fd = (freedict.get(key) ?? []).filter((g) => glossKey(g) !== '');
-    const senses = englishSenses(key, wn);
+    // A word FreeDict translates is a word, not only a name (or: atau, not Oregon's "OR").
+    const senses = englishSenses(key, wn).filter((s) => !(s.named && fd.length > 0));
     interface Candidate {
       gloss: string;
       sense: number;
