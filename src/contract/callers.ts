@@ -7,6 +7,7 @@ import { CHANNELS } from './names';
 import type { OffscreenApi } from './offscreen-api';
 import { fail, type Result } from './result';
 import type { TabApi } from './tab-api';
+import { contextGone, type RetryOptions, untilAnswered } from './until-answered';
 
 const RETRIES = 3;
 
@@ -51,10 +52,36 @@ export async function callBackground<M extends MethodOf<BackgroundApi>>(
       lastError = 'no reply';
     } catch (error) {
       lastError = error instanceof Error ? error.message : String(error);
+      // The extension was reloaded or removed: no background will ever answer this script.
+      if (contextGone(lastError)) break;
     }
     await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** attempt));
   }
   return fail('unavailable', `the background did not answer: ${lastError}`);
+}
+
+/**
+ * How long the first try of a page's call (parse, report, annotate) waits for its answer; each
+ * try after doubles it, up to LONGEST_ANSWER_MS, so that a long article's annotation, which may
+ * take seconds, is not sent again and again while the background is still at work on it.
+ */
+export const PAGE_ANSWER_MS = 5_000;
+const LONGEST_ANSWER_MS = 60_000;
+
+/**
+ * `callBackground`, sent again (untilAnswered) until the background answers: for the calls a page
+ * cannot do without, all safe to send twice (they store or return the same thing each time).
+ */
+export function callUntilAnswered<M extends MethodOf<BackgroundApi>>(
+  name: M,
+  params: ParamsOf<BackgroundApi, M>,
+  options: RetryOptions = {},
+): Promise<Result<ReplyOf<BackgroundApi, M>>> {
+  return untilAnswered(
+    (attempt) =>
+      callBackground(name, params, { timeoutMs: Math.min(LONGEST_ANSWER_MS, PAGE_ANSWER_MS * 2 ** attempt) }),
+    options,
+  );
 }
 
 /** Asks the content script of a tab (top frame). A tab without Lentera's script answers nothing. */
