@@ -75,6 +75,7 @@ function main(): void {
   };
   browser.runtime.onMessage.addListener(onMessage);
   function end() {
+    const started = performance.now();
     controller.end();
     // The browser has let go of these already; taking them off is for the record, and may throw.
     try {
@@ -84,6 +85,8 @@ function main(): void {
       // An invalidated context: nothing left to remove.
     }
     console.debug('[lentera] the extension is gone: this page is left as it was');
+    // For tests: the script has removed every trace and will do nothing more.
+    measure('lentera:ended', started);
   }
   follow().catch((error: unknown) => console.debug('[lentera] gave up on this page:', error));
 }
