@@ -36,6 +36,31 @@ export function App({
   /** The background has not answered yet (a worker stopped or starting): it is asked again. */
   const [unanswered, setUnanswered] = useState(false);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  /**
+   * When the tab began to load another page, as the browser tells the popup itself (the worker,
+   * which writes the tab's state, may be stopped just then): what the session holds from before
+   * is of the page that was, until the new page's report is in.
+   */
+  const [loadingSince, setLoadingSince] = useState<number | null>(null);
+  const [loadingLong, setLoadingLong] = useState(false);
+
+  useEffect(() => {
+    if (tabId === null) return;
+    // Lentera has no "tabs" permission: the change tells no URL, only that a document loads (a
+    // page that reloads, too, is reported anew).
+    const onUpdated = (id: number, change: { status?: string }) => {
+      if (id === tabId && change.status === 'loading') setLoadingSince(Date.now());
+    };
+    browser.tabs.onUpdated.addListener(onUpdated);
+    return () => browser.tabs.onUpdated.removeListener(onUpdated);
+  }, [tabId]);
+
+  useEffect(() => {
+    if (loadingSince === null) return;
+    setLoadingLong(false);
+    const timer = setTimeout(() => setLoadingLong(true), WAIT_MS);
+    return () => clearTimeout(timer);
+  }, [loadingSince]);
 
   // The popup follows the tab's session state as the background writes it (a late article,
   // "annotate anyway", a new page of a single-page site, the key terms once matched).
@@ -82,16 +107,19 @@ export function App({
   }, [tabId, attempt]);
 
   const state = session?.state ?? null;
-  const report = state?.status === 'ready' ? state.report : null;
+  const before = loadingSince !== null && state?.status === 'ready' && state.updatedAt < loadingSince;
+  const report = state?.status === 'ready' && !before ? state.report : null;
   const host = report ? hostOf(report.url) : null;
   const view: View =
     tabId === null
       ? { kind: 'no-tab' }
       : error
         ? { kind: 'error', error }
-        : unanswered && state?.status !== 'ready'
+        : (unanswered && state?.status !== 'ready') || (before && loadingLong)
           ? { kind: 'not-answering' }
-          : { kind: 'state', session: session ?? EMPTY, settled: settled || state?.status === 'ready' };
+          : before
+            ? { kind: 'loading' }
+            : { kind: 'state', session: session ?? EMPTY, settled: settled || state?.status === 'ready' };
   return (
     <>
       <header>
@@ -112,6 +140,7 @@ export function App({
 type View =
   | { kind: 'no-tab' }
   | { kind: 'not-answering' }
+  | { kind: 'loading' }
   | { kind: 'state'; session: TabSession; settled: boolean }
   | { kind: 'error'; error: ApiError };
 
@@ -137,6 +166,8 @@ function Body({ view, retry, tabId, asPage }: BodyProps) {
   switch (view.kind) {
     case 'no-tab':
       return <Status text={t('statusNoTab')} />;
+    case 'loading':
+      return <Status text={t('statusExamining')} busy />;
     case 'not-answering':
       // Not an error to act on: the popup keeps asking, and shows the page once it can.
       return <Status text={t('statusBackgroundUnavailable')} state="not-answering" busy />;

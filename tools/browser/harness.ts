@@ -501,6 +501,11 @@ export function stopStorm(browser: ExtensionBrowser, fromMs: number, toMs: numbe
     }
   })();
   return {
+    /** Resolves once `more` stops have been made after this call. */
+    async more(more: number): Promise<void> {
+      const until = stops + more;
+      while (stopping && stops < until) await new Promise((resolve) => setTimeout(resolve, 20));
+    },
     async end(): Promise<number> {
       stopping = false;
       await running;
