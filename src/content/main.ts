@@ -2,7 +2,7 @@
 // settings (storage.onChanged), the tab's channel (keyboard commands, the popup), the language
 // tools. Everything is caught: nothing may throw into the page. A script whose extension is gone
 // (reloaded, updated, removed) ends: every trace removed, every listener off (orphan.ts).
-import { callBackground, callUntilAnswered } from '../contract/callers';
+import { callUntilAnswered } from '../contract/callers';
 import { dispatch, isFor } from '../contract/channel';
 import { LOCAL_KEYS, vocabularyChanged } from '../contract/storage';
 import { tabChannel } from '../contract/tab-api';
@@ -37,7 +37,7 @@ function main(): void {
     language: {
       detect: (text) => browser.i18n.detectLanguage(text),
       async guess(text) {
-        const reply = await callBackground('guessLanguage', { text });
+        const reply = await callUntilAnswered('guessLanguage', { text });
         return reply.ok ? reply.value.lang : null;
       },
     },
