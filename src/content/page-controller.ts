@@ -47,8 +47,10 @@ export function createPageController({ doc, language, isOwnNode }: PageControlle
   let settings: Settings | null = null;
   /** The reader asked (in the popup) to read this page as an article whatever detection says. */
   let forced = false;
-  /** The examination under way: a newer one makes its answers stale, and it stops asking. */
-  let examination: AbortController | null = null;
+  /** Examinations begun, and the newest one whose findings the page shows (an older one that
+   * finishes later, its answers slowed by a stopped worker, must not undo a newer one's). */
+  let begun = 0;
+  let shown = 0;
   /** Ended for good: the extension that made this script is gone. */
   let ended = false;
 
@@ -66,20 +68,22 @@ export function createPageController({ doc, language, isOwnNode }: PageControlle
     return reply.ok ? reply.value : undefined;
   };
 
-  /** `signal`: Lentera is on for the page; `stale`: this examination is still the newest. */
-  async function examine(signal: AbortSignal, stale: AbortSignal): Promise<void> {
+  /** `signal`: Lentera is on for the page; `nth`: this examination's number. */
+  async function examine(signal: AbortSignal, nth: number): Promise<void> {
     const started = performance.now();
+    const stale = () => signal.aborted || nth < shown;
     watcher?.examining();
-    const result = await examinePage(doc, language, { force: forced }, (html) => parse(html, stale));
-    if (stale.aborted) return;
+    const result = await examinePage(doc, language, { force: forced }, (html) => parse(html, signal));
+    if (stale()) return;
+    shown = nth;
     pageControl?.abort();
     pageControl = null;
     page = null;
     detection = result.detection;
     watched = watchedOf(detection);
     watcher?.examined(detection?.kind === 'article');
-    const reply = await callUntilAnswered('reportPage', result.report, { signal: stale });
-    if (stale.aborted) return;
+    const reply = await callUntilAnswered('reportPage', result.report, { signal });
+    if (stale()) return;
     if (!reply.ok) console.debug('[lentera] report refused:', reply.error.message);
     const { report } = result;
     if (report.kind !== 'article' || detection?.kind !== 'article') {
@@ -89,9 +93,9 @@ export function createPageController({ doc, language, isOwnNode }: PageControlle
     const annotated = await callUntilAnswered(
       'annotate',
       { blocks: report.blocks.map((b) => b.text), pageLang: report.lang, readerLang: null, url: report.url },
-      { signal: stale },
+      { signal },
     );
-    if (stale.aborted || detection?.kind !== 'article') return;
+    if (stale() || detection?.kind !== 'article') return;
     if (!annotated.ok) {
       console.debug('[lentera] annotation failed:', annotated.error.message);
       measure('lentera:examined', started);
@@ -114,12 +118,7 @@ export function createPageController({ doc, language, isOwnNode }: PageControlle
   const examineNow = () => {
     const signal = running?.signal;
     if (!signal) return;
-    examination?.abort();
-    const current = new AbortController();
-    examination = current;
-    examine(signal, AbortSignal.any([signal, current.signal])).catch((error: unknown) =>
-      console.debug('[lentera] examination failed:', error),
-    );
+    examine(signal, ++begun).catch((error: unknown) => console.debug('[lentera] examination failed:', error));
   };
 
   function start(): void {
@@ -138,7 +137,6 @@ export function createPageController({ doc, language, isOwnNode }: PageControlle
   function end(): void {
     running?.abort();
     running = null;
-    examination = null;
     pageControl = null;
     page = null;
     detection = null;

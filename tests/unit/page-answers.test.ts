@@ -55,7 +55,7 @@ describe('until answered', () => {
     expect(contextGone('Could not establish connection. Receiving end does not exist.')).toBe(false);
   });
 
-  it('stops when its signal is aborted (a newer examination, Lentera switched off), with the last reply', async () => {
+  it('stops when its signal is aborted (Lentera switched off on the page), with the last reply', async () => {
     const control = new AbortController();
     const background = scripted([UNAVAILABLE]);
     const reply = await untilAnswered(background.send, {
