@@ -64,8 +64,9 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 });
 
 browser.tabs.onUpdated.addListener((tabId, change) => {
-  // A new document is loading: what we knew of the old one no longer holds.
-  if (change.status === 'loading' && change.url !== undefined) {
+  // A new document is loading: what we knew of the old one no longer holds. (Without the "tabs"
+  // permission the change carries no URL: a reload, too, is a new document, reported anew.)
+  if (change.status === 'loading') {
     void tabs.set(tabId, { status: 'loading', updatedAt: Date.now() });
   }
 });

@@ -10,6 +10,7 @@ import { startVocabularyColours } from './features/vocabulary-colours';
 import { openWordCard } from './features/word-card';
 import { startWordLookup, type WordTarget } from './features/word-lookup';
 import { createTermInteraction } from './interaction';
+import { extensionAlive } from './orphan';
 import type { PageContext } from './page-context';
 import { createPopoverHost } from './popover/popover-host';
 
@@ -55,6 +56,8 @@ export function annotatePage(input: AnnotatedPageInput) {
   const colours = startVocabularyColours(ctx, signal);
 
   const watchdog = setInterval(() => {
+    // An orphaned script puts nothing back: the new script's highlights may have the same names.
+    if (!extensionAlive()) return;
     terms.restore();
     colours.restore();
   }, WATCHDOG_MS);

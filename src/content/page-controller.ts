@@ -1,7 +1,9 @@
 // Lentera on one page: examines it while Lentera is on for the site (at load, and when the page
 // watcher says it changed), tells the background, annotates the article, and removes every trace
-// when the reader switches it off. The state of the page lives here, in one object.
-import { callBackground } from '../contract/callers';
+// when the reader switches it off. The state of the page lives here, in one object. Its calls to
+// the background are sent again until answered (a worker stopped mid-way is only a delay), and
+// `end` removes every trace without a word to the background (an orphaned script: orphan.ts).
+import { callUntilAnswered } from '../contract/callers';
 import { DEFAULT_DETECT_OPTIONS, type Detection } from '../dom/detect-article';
 import { measure } from '../dom/diagnostics';
 import { examinePage, type LanguageTools } from '../dom/examine-page';
@@ -45,42 +47,55 @@ export function createPageController({ doc, language, isOwnNode }: PageControlle
   let settings: Settings | null = null;
   /** The reader asked (in the popup) to read this page as an article whatever detection says. */
   let forced = false;
+  /** Examinations begun, and the newest one whose findings the page shows (an older one that
+   * finishes later, its answers slowed by a stopped worker, must not undo a newer one's). */
+  let begun = 0;
+  let shown = 0;
+  /** Ended for good: the extension that made this script is gone. */
+  let ended = false;
 
-  const parse = async (html: string) => {
+  const parse = async (html: string, signal: AbortSignal) => {
     // Readability runs in the background's DOM (Firefox) or an offscreen document (Chromium).
-    const reply = await callBackground('parseArticle', {
-      html,
-      maxElements: DEFAULT_DETECT_OPTIONS.maxElements,
-      timeBudgetMs: DEFAULT_DETECT_OPTIONS.timeBudgetMs,
-    });
+    const reply = await callUntilAnswered(
+      'parseArticle',
+      {
+        html,
+        maxElements: DEFAULT_DETECT_OPTIONS.maxElements,
+        timeBudgetMs: DEFAULT_DETECT_OPTIONS.timeBudgetMs,
+      },
+      { signal },
+    );
     return reply.ok ? reply.value : undefined;
   };
 
-  async function examine(signal: AbortSignal): Promise<void> {
+  /** `signal`: Lentera is on for the page; `nth`: this examination's number. */
+  async function examine(signal: AbortSignal, nth: number): Promise<void> {
     const started = performance.now();
+    const stale = () => signal.aborted || nth < shown;
     watcher?.examining();
-    const result = await examinePage(doc, language, { force: forced }, parse);
-    if (signal.aborted) return;
+    const result = await examinePage(doc, language, { force: forced }, (html) => parse(html, signal));
+    if (stale()) return;
+    shown = nth;
     pageControl?.abort();
     pageControl = null;
     page = null;
     detection = result.detection;
     watched = watchedOf(detection);
     watcher?.examined(detection?.kind === 'article');
-    const reply = await callBackground('reportPage', result.report);
+    const reply = await callUntilAnswered('reportPage', result.report, { signal });
+    if (stale()) return;
     if (!reply.ok) console.debug('[lentera] report refused:', reply.error.message);
     const { report } = result;
     if (report.kind !== 'article' || detection?.kind !== 'article') {
       measure('lentera:examined', started);
       return;
     }
-    const annotated = await callBackground('annotate', {
-      blocks: report.blocks.map((b) => b.text),
-      pageLang: report.lang,
-      readerLang: null,
-      url: report.url,
-    });
-    if (signal.aborted || detection?.kind !== 'article') return;
+    const annotated = await callUntilAnswered(
+      'annotate',
+      { blocks: report.blocks.map((b) => b.text), pageLang: report.lang, readerLang: null, url: report.url },
+      { signal },
+    );
+    if (stale() || detection?.kind !== 'article') return;
     if (!annotated.ok) {
       console.debug('[lentera] annotation failed:', annotated.error.message);
       measure('lentera:examined', started);
@@ -103,7 +118,7 @@ export function createPageController({ doc, language, isOwnNode }: PageControlle
   const examineNow = () => {
     const signal = running?.signal;
     if (!signal) return;
-    examine(signal).catch((error: unknown) => console.debug('[lentera] examination failed:', error));
+    examine(signal, ++begun).catch((error: unknown) => console.debug('[lentera] examination failed:', error));
   };
 
   function start(): void {
@@ -118,7 +133,8 @@ export function createPageController({ doc, language, isOwnNode }: PageControlle
     examineNow();
   }
 
-  function stop(): void {
+  /** Removes every trace of Lentera from the page: highlights, card, listeners, observers. */
+  function end(): void {
     running?.abort();
     running = null;
     pageControl = null;
@@ -126,12 +142,17 @@ export function createPageController({ doc, language, isOwnNode }: PageControlle
     detection = null;
     watched = NOTHING_WATCHED;
     watcher = null;
-    void callBackground('reportPage', { kind: 'off', url: doc.location.href });
+  }
+
+  function stop(): void {
+    end();
+    void callUntilAnswered('reportPage', { kind: 'off', url: doc.location.href });
   }
 
   return {
     /** Starts or stops after the settings: at load, and whenever the reader changes them. */
     follow(next: Settings): void {
+      if (ended) return;
       const before = settings;
       settings = next;
       const on = annotationsOn(next, doc.location.hostname);
@@ -145,10 +166,15 @@ export function createPageController({ doc, language, isOwnNode }: PageControlle
     /** Reads the page as an article whatever detection says; false while Lentera is off here. */
     annotateAnyway(): boolean {
       forced = true;
-      if (!running) return false;
+      if (!running || ended) return false;
       examineNow();
       return true;
     },
     page: () => page,
+    /** The extension is gone (orphan.ts): every trace removed, and nothing more is done here. */
+    end(): void {
+      ended = true;
+      end();
+    },
   };
 }

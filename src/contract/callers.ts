@@ -7,6 +7,7 @@ import { CHANNELS } from './names';
 import type { OffscreenApi } from './offscreen-api';
 import { fail, type Result } from './result';
 import type { TabApi } from './tab-api';
+import { contextGone, type RetryOptions, untilAnswered } from './until-answered';
 
 const RETRIES = 3;
 
@@ -22,11 +23,13 @@ export interface CallOptions {
   timeoutMs?: number;
 }
 
+const NO_ANSWER = 'no answer within';
+
 /** `promise`, or an error once `ms` have passed without it settling. */
 function within<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+    timer = setTimeout(() => reject(new Error(`${NO_ANSWER} ${ms} ms`)), ms);
   });
   return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
@@ -51,10 +54,40 @@ export async function callBackground<M extends MethodOf<BackgroundApi>>(
       lastError = 'no reply';
     } catch (error) {
       lastError = error instanceof Error ? error.message : String(error);
+      // The extension was reloaded or removed: no background will ever answer this script.
+      if (contextGone(lastError)) break;
     }
     await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** attempt));
   }
   return fail('unavailable', `the background did not answer: ${lastError}`);
+}
+
+/**
+ * How long the first try of a page's call (parse, report, annotate) waits for its answer; each
+ * try that timed out doubles it, up to LONGEST_ANSWER_MS, so that a long article's annotation, which may
+ * take seconds, is not sent again and again while the background is still at work on it.
+ */
+export const PAGE_ANSWER_MS = 5_000;
+const LONGEST_ANSWER_MS = 60_000;
+
+/**
+ * `callBackground`, sent again (untilAnswered) until the background answers: for the calls a page
+ * cannot do without, all safe to send twice (they store or return the same thing each time).
+ */
+export function callUntilAnswered<M extends MethodOf<BackgroundApi>>(
+  name: M,
+  params: ParamsOf<BackgroundApi, M>,
+  options: RetryOptions = {},
+): Promise<Result<ReplyOf<BackgroundApi, M>>> {
+  let patience = PAGE_ANSWER_MS;
+  return untilAnswered(async () => {
+    const reply = await callBackground(name, params, { timeoutMs: patience });
+    // Only a try that went unanswered for its whole wait makes the next one wait longer: one
+    // refused by a stopped worker says nothing of how long the work takes.
+    if (!reply.ok && reply.error.message.includes(NO_ANSWER))
+      patience = Math.min(LONGEST_ANSWER_MS, patience * 2);
+    return reply;
+  }, options);
 }
 
 /** Asks the content script of a tab (top frame). A tab without Lentera's script answers nothing. */

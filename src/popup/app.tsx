@@ -2,7 +2,7 @@
 // in ten seconds, and the switches readers use. Also a page: `popup.html?tab=<tabId>`.
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ArticleReport, ArticleSummary } from '../contract/background-api';
-import { callBackground, callTab } from '../contract/callers';
+import { callTab, callUntilAnswered } from '../contract/callers';
 import type { ApiError } from '../contract/result';
 import {
   articleSummaryOf,
@@ -33,7 +33,34 @@ export function App({
   const [error, setError] = useState<ApiError | null>(null);
   const [settled, setSettled] = useState(first?.state?.status === 'ready');
   const [attempt, setAttempt] = useState(0);
+  /** The background has not answered yet (a worker stopped or starting): it is asked again. */
+  const [unanswered, setUnanswered] = useState(false);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  /**
+   * When the tab began to load another page, as the browser tells the popup itself (the worker,
+   * which writes the tab's state, may be stopped just then): what the session holds from before
+   * is of the page that was, until the new page's report is in.
+   */
+  const [loadingSince, setLoadingSince] = useState<number | null>(null);
+  const [loadingLong, setLoadingLong] = useState(false);
+
+  useEffect(() => {
+    if (tabId === null) return;
+    // Lentera has no "tabs" permission: the change tells no URL, only that a document loads (a
+    // page that reloads, too, is reported anew).
+    const onUpdated = (id: number, change: { status?: string }) => {
+      if (id === tabId && change.status === 'loading') setLoadingSince(Date.now());
+    };
+    browser.tabs.onUpdated.addListener(onUpdated);
+    return () => browser.tabs.onUpdated.removeListener(onUpdated);
+  }, [tabId]);
+
+  useEffect(() => {
+    if (loadingSince === null) return;
+    setLoadingLong(false);
+    const timer = setTimeout(() => setLoadingLong(true), WAIT_MS);
+    return () => clearTimeout(timer);
+  }, [loadingSince]);
 
   // The popup follows the tab's session state as the background writes it (a late article,
   // "annotate anyway", a new page of a single-page site, the key terms once matched).
@@ -54,33 +81,45 @@ export function App({
     };
   }, [tabId]);
 
-  // A page not read yet: ask the background once, which also tells a worker that does not answer;
-  // after a while without a report, say so.
+  // A page not read yet: ask the background until it answers (saying meanwhile that it does
+  // not); after a while without a report, say that the page has not answered.
   useEffect(() => {
     if (tabId === null || (attempt === 0 && first?.state?.status === 'ready')) return;
     let stopped = false;
+    const control = new AbortController();
     setError(null);
-    void callBackground('getTabState', { tabId }).then((reply) => {
+    void callUntilAnswered(
+      'getTabState',
+      { tabId },
+      { signal: control.signal, onUnanswered: () => !stopped && setUnanswered(true) },
+    ).then((reply) => {
       if (stopped) return;
+      setUnanswered(false);
       if (!reply.ok) setError(reply.error);
       else void readTabSession(browser.storage.session, tabId).then((next) => !stopped && setSession(next));
     });
     const timer = setTimeout(() => setSettled(true), WAIT_MS);
     return () => {
       stopped = true;
+      control.abort();
       clearTimeout(timer);
     };
   }, [tabId, attempt]);
 
   const state = session?.state ?? null;
-  const report = state?.status === 'ready' ? state.report : null;
+  const before = loadingSince !== null && state?.status === 'ready' && state.updatedAt < loadingSince;
+  const report = state?.status === 'ready' && !before ? state.report : null;
   const host = report ? hostOf(report.url) : null;
   const view: View =
     tabId === null
       ? { kind: 'no-tab' }
       : error
         ? { kind: 'error', error }
-        : { kind: 'state', session: session ?? EMPTY, settled: settled || state?.status === 'ready' };
+        : (unanswered && state?.status !== 'ready') || (before && loadingLong)
+          ? { kind: 'not-answering' }
+          : before
+            ? { kind: 'loading' }
+            : { kind: 'state', session: session ?? EMPTY, settled: settled || state?.status === 'ready' };
   return (
     <>
       <header>
@@ -100,6 +139,8 @@ export function App({
 
 type View =
   | { kind: 'no-tab' }
+  | { kind: 'not-answering' }
+  | { kind: 'loading' }
   | { kind: 'state'; session: TabSession; settled: boolean }
   | { kind: 'error'; error: ApiError };
 
@@ -125,6 +166,11 @@ function Body({ view, retry, tabId, asPage }: BodyProps) {
   switch (view.kind) {
     case 'no-tab':
       return <Status text={t('statusNoTab')} />;
+    case 'loading':
+      return <Status text={t('statusExamining')} busy />;
+    case 'not-answering':
+      // Not an error to act on: the popup keeps asking, and shows the page once it can.
+      return <Status text={t('statusBackgroundUnavailable')} state="not-answering" busy />;
     case 'error':
       return (
         <div class="card" role="alert" data-state="restarting">
@@ -164,7 +210,12 @@ function StateView({ session, settled, tabId, asPage, retry }: StateProps) {
       <Status text={t('statusExamining')} busy />
     );
   if (state.status === 'loading') {
-    return settled ? <Status text={t('statusNoReport')} /> : <Status text={t('statusExamining')} busy />;
+    // The page's script keeps asking the background; the report replaces this once it is in.
+    return settled ? (
+      <Status text={t('statusNoReport')} state="not-answering" busy />
+    ) : (
+      <Status text={t('statusExamining')} busy />
+    );
   }
   const report = state.report;
   switch (report.kind) {
@@ -218,11 +269,13 @@ function ArticleView({ report, session, tabId, asPage }: ArticleProps) {
   useEffect(() => {
     if (fresh) return;
     let stopped = false;
-    void callBackground('getArticleSummary', { tabId }).then((reply) => {
+    const control = new AbortController();
+    void callUntilAnswered('getArticleSummary', { tabId }, { signal: control.signal }).then((reply) => {
       if (!stopped && reply.ok) setMade(reply.value);
     });
     return () => {
       stopped = true;
+      control.abort();
     };
   }, [tabId, report.url, updatedAt]);
   const summary = (made?.url === report.url ? made : null) ?? fresh;

@@ -6,13 +6,9 @@
 // full storage) or an extension that is gone ends a save as failed.
 import type { SaveVocabularyParams, VocabularySave } from '../contract/background-api';
 import type { Result } from '../contract/result';
+import { type RetryOptions, untilAnswered } from '../contract/until-answered';
 
-export interface SaveQueueOptions {
-  /** Waits between two tries (a timer; tests pass their own). */
-  wait?: (ms: number) => Promise<void>;
-  /** The first and the longest wait between tries. */
-  firstDelayMs?: number;
-  maxDelayMs?: number;
+export interface SaveQueueOptions extends RetryOptions {
   newId?: () => string;
 }
 
@@ -22,26 +18,14 @@ export interface SaveQueueOptions {
  */
 export const SAVE_ANSWER_MS = 5_000;
 
-/** An extension that was reloaded or removed answers never again: stop trying. */
-const gone = (message: string) => /context invalidated|extension.*(removed|disabled)/i.test(message);
-
 export function createSaveQueue<R>(
   send: (params: SaveVocabularyParams) => Promise<Result<R>>,
   options: SaveQueueOptions = {},
 ) {
-  const wait = options.wait ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-  const first = options.firstDelayMs ?? 200;
-  const longest = options.maxDelayMs ?? 2_000;
   const newId = options.newId ?? (() => crypto.randomUUID());
   let tail: Promise<unknown> = Promise.resolve();
 
-  const attempt = async (params: SaveVocabularyParams): Promise<Result<R>> => {
-    for (let delay = first; ; delay = Math.min(longest, delay * 2)) {
-      const reply = await send(params);
-      if (reply.ok || reply.error.code !== 'unavailable' || gone(reply.error.message)) return reply;
-      await wait(delay);
-    }
-  };
+  const attempt = (params: SaveVocabularyParams) => untilAnswered(() => send(params), options);
 
   return {
     /** Queues a save; resolves with the background's answer once it has one. */

@@ -52,6 +52,11 @@ export interface TestPage {
     arg?: A,
     timeoutMs?: number,
   ): Promise<NonNullable<Awaited<R>>>;
+  /**
+   * What the page's consoles said (every world's, the content script's too, where the browser
+   * tells) and the errors thrown in it, since the page was opened: `type: text`.
+   */
+  messages(): string[];
   close(): Promise<void>;
 }
 
@@ -141,6 +146,14 @@ export interface ExtensionBrowser {
    * Firefox runs an event page and offers no way to suspend it from outside).
    */
   stopBackground?(): Promise<void>;
+  /**
+   * Loads the extension again from dist/, as an update or a reload on the extensions page does
+   * (open pages keep the old content script); its pages are closed, its storage is kept. Chromium
+   * needs `extensionDebugging`.
+   */
+  reloadExtension?(): Promise<void>;
+  /** Removes the extension, as the reader does on the extensions page. */
+  removeExtension?(): Promise<void>;
   /** Closes the browser and starts it again on the same profile, as a reader's restart does. */
   restart(): Promise<ExtensionBrowser>;
   close(): Promise<void>;
@@ -169,6 +182,12 @@ export interface ChromiumOptions {
   hasTouch?: boolean;
   /** A profile folder to use again (a restart); by default a new one. */
   profile?: string;
+  /**
+   * Lets the test reload and remove the extension through CDP (`Extensions.loadUnpacked`,
+   * `Extensions.uninstall`: reloadExtension, removeExtension), which Chromium allows only with
+   * this flag and a pipe connection (Playwright's).
+   */
+  extensionDebugging?: boolean;
 }
 
 /** The Playwright context with the extension loaded (for benchmarks that need CDP). */
@@ -178,7 +197,12 @@ export async function launchChromiumContext(options: ChromiumOptions = {}) {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: requireBrowser('chromium'),
     headless: options.headless ?? true,
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
+    args: [
+      ...CHROMIUM_ARGS,
+      ...(options.extensionDebugging ? ['--enable-unsafe-extension-debugging'] : []),
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+    ],
     viewport: options.viewport ?? { width: 1280, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
     hasTouch: options.hasTouch ?? false,
@@ -213,6 +237,18 @@ export async function stopServiceWorker(context: BrowserContext, extensionOrigin
   await cdp.detach();
 }
 
+/** One command of CDP's Extensions domain, on a browser session of its own. */
+async function extensionCommand(context: BrowserContext, method: string, params: object): Promise<void> {
+  const cdp = await context.browser()?.newBrowserCDPSession();
+  if (!cdp) throw new Error('no browser CDP session');
+  try {
+    // The domain is experimental: Playwright's types do not list it.
+    await cdp.send(method as 'Browser.getVersion', params as never);
+  } finally {
+    await cdp.detach();
+  }
+}
+
 export async function launchChromium(options: ChromiumOptions = {}): Promise<ExtensionBrowser> {
   const { context, extensionOrigin, profile } = await launchChromiumContext(options);
   return {
@@ -221,7 +257,11 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Ext
     async newPage() {
       const page = await context.newPage();
       const card = await chromiumCardAccess(page);
+      const messages: string[] = [];
+      page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
+      page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
       return {
+        messages: () => [...messages],
         inCard: card.inCard,
         waitForCard: card.waitForCard,
         async goto(url) {
@@ -260,6 +300,12 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Ext
       };
     },
     stopBackground: () => stopServiceWorker(context, extensionOrigin),
+    async reloadExtension() {
+      await extensionCommand(context, 'Extensions.loadUnpacked', { path: join(ROOT, 'dist', 'chrome') });
+    },
+    async removeExtension() {
+      await extensionCommand(context, 'Extensions.uninstall', { id: extensionOrigin.split('/')[2] });
+    },
     async restart() {
       await context.close();
       return launchChromium({ ...options, profile });
@@ -302,6 +348,9 @@ export async function launchFirefox(
     extensionOrigin,
     async newPage() {
       const page = await browser.newPage();
+      const messages: string[] = [];
+      page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
+      page.on('pageerror', (e) => messages.push(`pageerror: ${e instanceof Error ? e.message : String(e)}`));
       // Firefox's BiDi can fail an evaluation in a document that is being replaced ("right-hand
       // side of 'in' should be an object"): such failures are retried until the deadline.
       const waitFor = async <R>(fn: (arg: never) => R, arg: unknown, timeoutMs: number) => {
@@ -355,6 +404,7 @@ export async function launchFirefox(
         return JSON.parse(reply.result.result?.value ?? 'null');
       };
       return {
+        messages: () => [...messages],
         inCard: (fn, arg) => inCard(fn as CardFn, arg) as never,
         waitForCard: (fn, arg, timeoutMs = 10_000) => pollCard(inCard, fn as CardFn, arg, timeoutMs),
         async goto(url) {
@@ -397,6 +447,15 @@ export async function launchFirefox(
         close: () => page.close(),
       };
     },
+    async reloadExtension() {
+      // A temporary add-on is removed and installed again (Firefox has no reload over BiDi); the
+      // profile's prefs keep its storage and its UUID meanwhile.
+      await browser.uninstallExtension(id);
+      await browser.installExtension(dir);
+    },
+    async removeExtension() {
+      await browser.uninstallExtension(id);
+    },
     async restart() {
       await browser.close();
       return launchFirefox(profile);
@@ -423,4 +482,34 @@ interface BidiResult<V> {
 
 export function launch(kind: BrowserKind): Promise<ExtensionBrowser> {
   return kind === 'chromium' ? launchChromium() : launchFirefox();
+}
+
+/**
+ * Stops the extension's service worker again and again, every `fromMs`–`toMs` (at random), until
+ * `end()`, which answers how many stops there were (Chromium: see stopBackground).
+ */
+export function stopStorm(browser: ExtensionBrowser, fromMs: number, toMs: number) {
+  if (!browser.stopBackground) throw new Error(`${browser.kind} cannot stop its background from outside`);
+  let stopping = true;
+  let stops = 0;
+  const running = (async () => {
+    while (stopping) {
+      await new Promise((resolve) => setTimeout(resolve, fromMs + Math.random() * (toMs - fromMs)));
+      if (!stopping) break;
+      await browser.stopBackground?.().catch(() => undefined);
+      stops++;
+    }
+  })();
+  return {
+    /** Resolves once `more` stops have been made after this call. */
+    async more(more: number): Promise<void> {
+      const until = stops + more;
+      while (stopping && stops < until) await new Promise((resolve) => setTimeout(resolve, 20));
+    },
+    async end(): Promise<number> {
+      stopping = false;
+      await running;
+      return stops;
+    },
+  };
 }

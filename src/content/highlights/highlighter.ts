@@ -94,7 +94,9 @@ export function createHighlighter(win: Window) {
     },
     clear(): void {
       if (!highlights) return;
-      for (const name of registered.keys()) highlights.registry.delete(name);
+      // Only our own: after an extension reload, the new script's highlights have the same names.
+      for (const [name, h] of registered)
+        if (highlights.registry.get(name) === h) highlights.registry.delete(name);
       registered.clear();
     },
   };
