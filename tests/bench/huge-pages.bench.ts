@@ -54,7 +54,7 @@ const answerFor = (url: string) =>
         const report = (value as { report?: { url: string; kind: string; cut?: unknown; reason?: string } })
           .report;
         if (report?.url !== url) continue;
-        const annotated = all[keys(id).annotations] !== undefined;
+        const annotated = all[keys(id).annotations as string] !== undefined;
         if (report.kind === 'article' && !annotated) return null;
         return { kind: report.kind, annotated, cut: report.cut ?? null, reason: report.reason };
       }

@@ -36,17 +36,19 @@ ${body}
 </article></main><footer><p>Hak cipta Kabar Uji</p></footer></body></html>`;
 }
 
-const paragraphs = (count: number, chars: number, countryEvery: number, wrap = (p: string) => `<p>${p}</p>`) =>
-  Array.from({ length: count }, (_, i) => wrap(prose(i, chars, countryEvery))).join('\n');
+const paragraphs = (
+  count: number,
+  chars: number,
+  countryEvery: number,
+  wrap = (p: string) => `<p>${p}</p>`,
+) => Array.from({ length: count }, (_, i) => wrap(prose(i, chars, countryEvery))).join('\n');
 
 /** The five pages of issue 16, by name. */
 export const HUGE_PAGES = {
   /** 21,000 short paragraphs. */
-  'many-paragraphs': () =>
-    page('Dua puluh satu ribu paragraf pendek', paragraphs(21_000, 90, 9)),
+  'many-paragraphs': () => page('Dua puluh satu ribu paragraf pendek', paragraphs(21_000, 90, 9)),
   /** 3,100,000 characters in 40 paragraphs. */
-  'long-paragraphs': () =>
-    page('Empat puluh paragraf yang sangat panjang', paragraphs(40, 77_500, 9)),
+  'long-paragraphs': () => page('Empat puluh paragraf yang sangat panjang', paragraphs(40, 77_500, 9)),
   /** 1,000,000 characters dense with glossary terms (a country name every third word). */
   'dense-terms': () => page('Sejuta karakter penuh nama negara', paragraphs(1_000, 1_000, 3)),
   /** A 25 MB page: 38,000 paragraphs. */
