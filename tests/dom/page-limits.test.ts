@@ -95,7 +95,7 @@ describe('a huge page', () => {
   it('with more paragraphs than the limit is reported and kept up to it, and says how many it read', async () => {
     const paragraphs = Array.from(
       { length: ARTICLE_LIMITS.blocks + 200 },
-      (_, i) => `(${i}) ${prose(i).slice(0, 60).trim()}`,
+      (_, i) => `(${i}) ${prose(i).slice(0, 30).trim()}`,
     );
     const doc = articlePage(article(paragraphs));
     const { report, detection } = await examinePage(doc, language, {}, inPage.parse);
