@@ -8,7 +8,7 @@ import {
   VOCABULARY_LIST_PAGE,
 } from '../contract/background-api';
 import type { Handlers } from '../contract/channel';
-import type { ParseOutcome, ParseRequest } from '../contract/offscreen-api';
+import { blocksWithinLimits, type ParseOutcome, type ParseRequest } from '../contract/offscreen-api';
 import { articleOf, articleSummaryOf, currentAnnotations, summaryIsFresh } from '../contract/storage';
 import { annotateBlocks } from '../core/glossary/annotate';
 import type { GlossaryEntry } from '../core/glossary/pack-schema';
@@ -59,8 +59,10 @@ export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
     async guessLanguage({ text }) {
       return { lang: guessLanguage(text) };
     },
-    async annotate({ blocks, pageLang, readerLang, url }, { senderTabId }) {
+    async annotate({ blocks: asked, pageLang, readerLang, url }, { senderTabId }) {
       const started = performance.now();
+      // The same limits as the page's report, whoever the caller: the blocks past them are not read.
+      const blocks = asked.slice(0, blocksWithinLimits(asked.map((b) => b.length)));
       const reader = readerLang ?? (await deps.readerLanguage());
       // The lexicons (for the profiles' roles) load while the index is built and terms matched.
       const lexicons = Promise.all([

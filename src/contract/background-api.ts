@@ -10,7 +10,7 @@ import { type VocabularyItem, vocabularyItemSchema } from '../core/vocabulary/it
 import { VOCABULARY_MAX_ITEMS } from '../core/vocabulary/limits';
 import { type Api, type Channel, method } from './channel';
 import { CHANNELS } from './names';
-import { type ParseOutcome, parseRequestSchema } from './offscreen-api';
+import { ARTICLE_LIMITS, type ParseOutcome, parseRequestSchema } from './offscreen-api';
 import { BLOCK_KINDS, optionalText, pageLangSchema, tabIdSchema, text } from './schemas';
 
 /** Limits on what a page may report: a hostile or enormous page must not fill the session store. */
@@ -43,6 +43,8 @@ export const articleReportSchema = v.object({
       `the article text is longer than ${REPORT_LIMITS.totalChars} characters`,
     ),
   ),
+  /** Present when only the article's start was read (ARTICLE_LIMITS): how many paragraphs were. */
+  cut: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
 });
 
 export const pageReportSchema = v.variant('kind', [
@@ -67,7 +69,7 @@ export const ANNOTATE_LIMITS = {
   blocks: 20_000,
   blockChars: 4_000_000,
   totalChars: 8_000_000,
-  marks: 10_000,
+  marks: ARTICLE_LIMITS.marks,
 };
 
 const annotateSchema = v.object({

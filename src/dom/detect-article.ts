@@ -3,7 +3,12 @@
 // the cleaning each run in tasks of their own, with `pause` (a macrotask) between them, so the
 // page's own work can run in between. Page-DOM code, no extension APIs.
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
-import { type ArticleMetadata, PARSE_LIMITS, type ParseOutcome } from '../contract/offscreen-api';
+import {
+  ARTICLE_LIMITS,
+  type ArticleMetadata,
+  PARSE_LIMITS,
+  type ParseOutcome,
+} from '../contract/offscreen-api';
 import { normalizeSpace } from '../core/text';
 import { lacksProse, looksLikeListing, MIN_PROSE_CHARS } from './article-gate';
 import { groupIntoBlocks, type LiveBlock } from './blocks';
@@ -34,6 +39,8 @@ export type Detection =
       metadata: ArticleMetadata & { title: string };
       blocks: LiveBlock[];
       container: Element;
+      /** Whether only the page's start was read (it passed ARTICLE_LIMITS: see serialize-numbered.ts). */
+      cut: boolean;
       timings: Timings;
     }
   | { kind: 'not-article'; reason: string }
@@ -83,8 +90,14 @@ export async function detectArticle(
   await pause();
 
   t1 = now();
-  const { html, live } = serializeNumbered(doc);
+  const { html, live, cut, depth } = serializeNumbered(doc);
   measure('lentera:detect:serialize', t1, now());
+  if (depth > ARTICLE_LIMITS.depth) {
+    return {
+      kind: 'failed',
+      reason: `the page is too large to read (elements nested ${depth.toLocaleString('en')} deep; the limit is ${ARTICLE_LIMITS.depth})`,
+    };
+  }
   await pause();
   t1 = now();
   const parsed = await host.parse(html).catch(() => undefined);
@@ -140,6 +153,7 @@ export async function detectArticle(
     },
     blocks: all,
     container,
+    cut,
     timings: { gateMs, parseMs, mapMs },
   };
 }

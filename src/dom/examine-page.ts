@@ -1,5 +1,5 @@
 import type { PageReport } from '../contract/background-api';
-import type { ParseOutcome } from '../contract/offscreen-api';
+import { blocksWithinLimits, type ParseOutcome } from '../contract/offscreen-api';
 import { chooseLanguage, type Detection as LanguageDetection } from '../core/language';
 import { countWords, normalizeSpace, readingMinutes } from '../core/text';
 import { DEFAULT_DETECT_OPTIONS, type Detection, type DetectOptions, detectArticle } from './detect-article';
@@ -57,7 +57,13 @@ export async function examinePage(
   // A task of its own for the rest: the report's text, words and language.
   await nextTask();
 
-  const blocks = detection.blocks.map((b) => ({ kind: b.kind, text: b.text.slice(0, 100_000) }));
+  // A huge article is read from its start, to the limits: the copy was cut already, or the
+  // blocks are cut here (the live blocks too, so that the annotation of each matches its own).
+  const all = detection.blocks.map((b) => ({ kind: b.kind, text: b.text.slice(0, 100_000) }));
+  const kept = blocksWithinLimits(all.map((b) => b.text.length));
+  const blocks = all.slice(0, kept);
+  const cut = detection.cut || kept < all.length;
+  if (kept < all.length) detection = { ...detection, blocks: detection.blocks.slice(0, kept) };
   const sample = normalizeSpace(
     blocks
       .filter((b) => b.kind !== 'code')
@@ -91,6 +97,7 @@ export async function examinePage(
       words,
       readingMinutes: readingMinutes(words, lang),
       blocks,
+      ...(cut ? { cut: blocks.filter((b) => b.kind !== 'headline').length } : {}),
     },
     detection,
   };

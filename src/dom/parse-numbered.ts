@@ -52,16 +52,26 @@ export function parseNumberedHtml(html: string, limits: ParseLimits): ParseOutco
 }
 
 /**
+ * The same, in two tasks (the copy parsed, then read), for a document whose thread other pages
+ * share: Chromium's offscreen document runs in the process of the popup and the options page.
+ */
+export async function parseNumberedHtmlInTasks(html: string, limits: ParseLimits): Promise<ParseOutcome> {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return parseNumbered(doc, limits);
+}
+
+/**
  * Readability has no time limit of its own. Its main loop asks `_getNextNode` for every node, so
- * a check there (every 512 calls) stops it on pages where it would run for seconds.
+ * a check there stops it on pages where it would run for seconds. On every call: on a deeply
+ * nested page one node's step (the link density of all below it) can take milliseconds.
  */
 function guardTime(reader: Readability<Node>, deadline: number, now: () => number): void {
   const internals = reader as unknown as { _getNextNode(node: Node, ignore?: boolean): Node | null };
   const next = internals._getNextNode;
   if (typeof next !== 'function') return;
-  let calls = 0;
   internals._getNextNode = function (node, ignore) {
-    if (++calls % 512 === 0 && now() > deadline) throw new TimeUp();
+    if (now() > deadline) throw new TimeUp();
     return next.call(this, node, ignore);
   };
 }

@@ -4,6 +4,12 @@
 // scripts never shows what is in a noscript, and a parser without scripting would read it as
 // markup). A comment is written empty: it keeps the text nodes on either side apart, as on the
 // live page (React's `<!-- -->` separators), so that each maps back to its own live node.
+//
+// A huge page is copied only up to a budget (ARTICLE_LIMITS: characters of text, elements): the
+// copy then ends after the text node or element that passed it (text nodes are written whole, so
+// that each still matches its live node), with every open element closed. The deepest nesting is measured on
+// the way, for the caller to refuse a page too deep to parse.
+import { ARTICLE_LIMITS } from '../contract/offscreen-api';
 import { MAP_ATTRIBUTE } from './map-article';
 
 const VOID = new Set([
@@ -40,12 +46,29 @@ const escapeText = (s: string) =>
     .replace(/\0/g, '\uFFFD');
 const escapeAttribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
-export function serializeNumbered(doc: Document): { html: string; live: Element[] } {
+export interface NumberedCopy {
+  html: string;
+  /** The live elements, by their number in the copy. */
+  live: Element[];
+  /** Whether the copy stops short of the page's end (it passed the budget). */
+  cut: boolean;
+  /** The deepest element's depth below <html> (in the part copied). */
+  depth: number;
+}
+
+export function serializeNumbered(
+  doc: Document,
+  budget: { chars: number; elements: number } = ARTICLE_LIMITS,
+): NumberedCopy {
   const live: Element[] = [];
   const out: string[] = ['<!doctype html>'];
-  const write = (node: Node, raw: boolean): void => {
+  let text = 0;
+  let depth = 0;
+  let cut = false;
+  const write = (node: Node, raw: boolean, level: number): void => {
     if (node.nodeType === Node.TEXT_NODE) {
       const data = (node as Text).data;
+      text += data.length;
       out.push(raw ? data : escapeText(data));
       return;
     }
@@ -58,6 +81,7 @@ export function serializeNumbered(doc: Document): { html: string; live: Element[
     const name = el.namespaceURI === 'http://www.w3.org/1999/xhtml' ? el.localName : el.tagName;
     const index = live.length;
     live.push(el);
+    if (level > depth) depth = level;
     out.push('<', name);
     for (const attribute of Array.from(el.attributes)) {
       if (attribute.name === MAP_ATTRIBUTE) continue;
@@ -68,10 +92,16 @@ export function serializeNumbered(doc: Document): { html: string; live: Element[
     if (VOID.has(lower)) return;
     if (!EMPTY.has(lower)) {
       const rawText = RAW.has(lower);
-      for (let child = el.firstChild; child; child = child.nextSibling) write(child, rawText);
+      for (let child = el.firstChild; child; child = child.nextSibling) {
+        if (text > budget.chars || live.length > budget.elements) {
+          cut = true;
+          break;
+        }
+        write(child, rawText, level + 1);
+      }
     }
     out.push('</', name, '>');
   };
-  write(doc.documentElement, false);
-  return { html: out.join(''), live };
+  write(doc.documentElement, false, 0);
+  return { html: out.join(''), live, cut, depth };
 }

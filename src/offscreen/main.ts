@@ -2,7 +2,7 @@
 // no DOM. It answers only messages of its own channel.
 import { dispatch, isFor } from '../contract/channel';
 import { offscreenChannel } from '../contract/offscreen-api';
-import { parseNumberedHtml } from '../dom/parse-numbered';
+import { parseNumberedHtmlInTasks } from '../dom/parse-numbered';
 import { browser } from '../shared/browser';
 
 const log = (line: string) => console.warn(`[lentera offscreen] ${line}`);
@@ -13,7 +13,7 @@ browser.runtime.onMessage.addListener((message: unknown) => {
     offscreenChannel,
     message,
     undefined,
-    { parseArticle: async (params) => parseNumberedHtml(params.html, params) },
+    { parseArticle: (params) => parseNumberedHtmlInTasks(params.html, params) },
     log,
   );
 });

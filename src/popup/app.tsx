@@ -12,7 +12,7 @@ import {
   touchesTab,
 } from '../contract/storage';
 import { browser } from '../shared/browser';
-import { languageName, t } from '../shared/i18n';
+import { languageName, t, uiLanguage } from '../shared/i18n';
 import { OnDeviceAi } from './on-device-ai';
 import { SummaryReader } from './summary-reader';
 import { Switches } from './switches';
@@ -307,6 +307,11 @@ function ArticleView({ report, session, tabId, asPage }: ArticleProps) {
         </span>{' '}
         · <span id="reading-time">{t('readingTime', String(Math.max(1, report.readingMinutes)))}</span>
       </p>
+      {report.cut !== undefined && (
+        <p class="meta" id="article-cut">
+          {t('articleCut', report.cut.toLocaleString(uiLanguage()))}
+        </p>
+      )}
       <h3>{t('summaryTitle')}</h3>
       {summary === null ? (
         <p class="meta" aria-busy="true">

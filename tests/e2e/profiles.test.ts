@@ -118,9 +118,10 @@ describe.each(BROWSERS)('in-article profiles in %s', (kind) => {
       { key: tabKeys(tabId).annotations, url: page.url },
       60_000,
     );
-    // The clear cut-off: the first 10,000 marks in reading order, and the reply says how many more.
+    // The clear cut-off: the first 10,000 marks in reading order, and the reply says how many more
+    // (of those in the part read: the article is cut to ARTICLE_LIMITS first).
     expect(stored.count).toBe(10_000);
-    expect(stored.cut).toBeGreaterThan(40_000);
+    expect(stored.cut).toBeGreaterThan(1_000);
     // Neither the run of capitalised words nor the 500 letters became a name.
     expect(stored.longest).toBeLessThanOrEqual(120);
     expect(stored.texts).toEqual(expect.arrayContaining(['Hikmat Ginanjar']));

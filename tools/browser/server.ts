@@ -1,8 +1,10 @@
-// A static file server on 127.0.0.1 for the fixture pages (tests/fixtures/pages/<slug>/…).
+// A static file server on 127.0.0.1 for the fixture pages (tests/fixtures/pages/<slug>/…), and
+// the huge pages built in code (/generated/<name>: see huge-pages.ts).
 import { createReadStream, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { hugePage } from './huge-pages';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -25,6 +27,12 @@ export interface FixtureServer {
 export async function serveFixtures(root: string): Promise<FixtureServer> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (path.startsWith('/generated/')) {
+      const html = hugePage(path.slice('/generated/'.length));
+      if (html === null) res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      else res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' }).end(html);
+      return;
+    }
     let file = normalize(join(root, path));
     if (!file.startsWith(root + sep) && file !== root) {
       res.writeHead(403).end();
