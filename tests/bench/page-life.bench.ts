@@ -8,7 +8,7 @@
 // storm's end (how soon a page's tries get through once the worker is let be).
 //   npm run build && npx tsx tests/bench/page-life.bench.ts [--rounds 2] [--stops 5]
 import { join } from 'node:path';
-import { launch, ROOT, stopStorm } from '../../tools/browser/harness';
+import { launch, ROOT, STORM_ARTICLES, stopStorm } from '../../tools/browser/harness';
 import { ArticlePage, ExtensionPage } from '../../tools/browser/pages';
 import { serveFixtures } from '../../tools/browser/server';
 
@@ -18,16 +18,7 @@ const arg = (name: string, fallback: number) => {
 };
 const rounds = arg('--rounds', 2);
 const afterLoad = arg('--stops', 5);
-const ARTICLES = [
-  'en-liveblog/',
-  'en-news/',
-  'en-paywall/',
-  'id-divs/',
-  'id-news-csto/',
-  'id-print/',
-  'id-related/',
-  'throws/',
-];
+const ARTICLES = STORM_ARTICLES;
 
 const server = await serveFixtures(join(ROOT, 'tests', 'fixtures', 'pages'));
 const browser = await launch('chromium');

@@ -4,22 +4,18 @@
 // script noticed its extension was gone, a reload left dead highlights and a card on open pages,
 // and each hover threw "Extension context invalidated".
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchChromium, launchFirefox, stopStorm } from '../../tools/browser/harness';
+import {
+  type ExtensionBrowser,
+  launchChromium,
+  launchFirefox,
+  STORM_ARTICLES,
+  stopStorm,
+} from '../../tools/browser/harness';
 import { ArticlePage, ExtensionPage, PopupPage } from '../../tools/browser/pages';
 import { type FixtureServer, serveFixtures } from '../../tools/browser/server';
 import { PAGES, useExtension } from './support/setup';
 
-/** Eight articles, in both languages, each with terms to draw. */
-const ARTICLES = [
-  'en-liveblog/',
-  'en-news/',
-  'en-paywall/',
-  'id-divs/',
-  'id-news-csto/',
-  'id-print/',
-  'id-related/',
-  'throws/',
-];
+const ARTICLES = STORM_ARTICLES;
 const SAMPLE = 'id-news-csto/';
 
 const ourHighlights = (page: ArticlePage) =>

@@ -484,6 +484,18 @@ export function launch(kind: BrowserKind): Promise<ExtensionBrowser> {
   return kind === 'chromium' ? launchChromium() : launchFirefox();
 }
 
+/** Eight fixture articles, in both languages, each with terms to draw: the pages of the stop storms. */
+export const STORM_ARTICLES = [
+  'en-liveblog/',
+  'en-news/',
+  'en-paywall/',
+  'id-divs/',
+  'id-news-csto/',
+  'id-print/',
+  'id-related/',
+  'throws/',
+] as const;
+
 /**
  * Stops the extension's service worker again and again, every `fromMs`–`toMs` (at random), until
  * `end()`, which answers how many stops there were (Chromium: see stopBackground).
