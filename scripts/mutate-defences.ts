@@ -52,7 +52,7 @@ const MUTATIONS: Mutation[] = [
     test: {
       tier: 'e2e',
       file: 'tests/e2e/hostile.test.ts',
-      filter: 'chromium works on a page that clobbers',
+      filter: 'chromium keeps the card out',
     },
   },
   {
