@@ -7,6 +7,7 @@ import { callTab } from '../contract/callers';
 import { dispatch, isFor } from '../contract/channel';
 import { offscreenChannel } from '../contract/offscreen-api';
 import { LOCAL_KEYS } from '../contract/storage';
+import { nextTask } from '../core/next-task';
 import { browser, type Runtime } from '../shared/browser';
 import { loadSettings } from '../shared/settings';
 import { storing } from '../shared/storage-errors';
@@ -49,7 +50,7 @@ const handlers = createHandlers({
     ]);
     return readerLanguage(settings, accepted, browser.i18n.getUILanguage(), supported);
   },
-  yieldNow: () => new Promise((resolve) => setTimeout(resolve, 0)),
+  yieldNow: nextTask,
   parseArticle,
 });
 const log = (line: string) => console.warn(`[lentera] ${line}`);

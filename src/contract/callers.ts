@@ -7,7 +7,7 @@ import { CHANNELS } from './names';
 import type { OffscreenApi } from './offscreen-api';
 import { fail, type Result } from './result';
 import type { TabApi } from './tab-api';
-import { contextGone, type RetryOptions, untilAnswered } from './until-answered';
+import { ANSWER_MS, contextGone, type RetryOptions, untilAnswered } from './until-answered';
 
 const RETRIES = 3;
 
@@ -63,11 +63,10 @@ export async function callBackground<M extends MethodOf<BackgroundApi>>(
 }
 
 /**
- * How long the first try of a page's call (parse, report, annotate) waits for its answer; each
- * try that timed out doubles it, up to LONGEST_ANSWER_MS, so that a long article's annotation, which may
- * take seconds, is not sent again and again while the background is still at work on it.
+ * The longest a page's call (parse, report, annotate) waits for its answer: its first try waits
+ * ANSWER_MS, and each try that timed out doubles that, so that a long article's annotation, which
+ * may take seconds, is not sent again and again while the background is still at work on it.
  */
-export const PAGE_ANSWER_MS = 5_000;
 const LONGEST_ANSWER_MS = 60_000;
 
 /**
@@ -79,7 +78,7 @@ export function callUntilAnswered<M extends MethodOf<BackgroundApi>>(
   params: ParamsOf<BackgroundApi, M>,
   options: RetryOptions = {},
 ): Promise<Result<ReplyOf<BackgroundApi, M>>> {
-  let patience = PAGE_ANSWER_MS;
+  let patience = ANSWER_MS;
   return untilAnswered(async () => {
     const reply = await callBackground(name, params, { timeoutMs: patience });
     // Only a try that went unanswered for its whole wait makes the next one wait longer: one

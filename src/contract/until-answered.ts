@@ -21,6 +21,14 @@ export interface RetryOptions {
   onUnanswered?: (tries: number) => void;
 }
 
+/**
+ * How long one try waits for its answer before it counts as none and is sent again: a worker
+ * stopped at the wrong moment can leave a message unanswered for good (Chromium). Safe because
+ * every call sent this way may be sent twice (a save carries its id). A save takes tens of
+ * milliseconds, a cold worker's first call about 100.
+ */
+export const ANSWER_MS = 5_000;
+
 const timer = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** `send(try)` (try counts from 0) until it is answered; resolves with that answer. */

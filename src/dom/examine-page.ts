@@ -1,11 +1,11 @@
 import type { PageReport } from '../contract/background-api';
 import { blocksWithinLimits, type ParseOutcome } from '../contract/offscreen-api';
 import { chooseLanguage, type Detection as LanguageDetection } from '../core/language';
+import { nextTask } from '../core/next-task';
 import { countWords, normalizeSpace, readingMinutes } from '../core/text';
 import { DEFAULT_DETECT_OPTIONS, type Detection, type DetectOptions, detectArticle } from './detect-article';
 
 /** A new task: the page's own work may run before detection goes on. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 

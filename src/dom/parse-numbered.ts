@@ -4,6 +4,7 @@
 // Firefox's event page) on the copy parsed with DOMParser. Only DOM APIs: no extension APIs here.
 import { Readability } from '@mozilla/readability';
 import type { ParseOutcome } from '../contract/offscreen-api';
+import { nextTask } from '../core/next-task';
 import { articleTexts } from './map-article';
 
 export interface ParseLimits {
@@ -57,7 +58,7 @@ export function parseNumberedHtml(html: string, limits: ParseLimits): ParseOutco
  */
 export async function parseNumberedHtmlInTasks(html: string, limits: ParseLimits): Promise<ParseOutcome> {
   const doc = new DOMParser().parseFromString(html, 'text/html');
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  await nextTask();
   return parseNumbered(doc, limits);
 }
 

@@ -85,22 +85,25 @@ export function App({
   // not); after a while without a report, say that the page has not answered.
   useEffect(() => {
     if (tabId === null || (attempt === 0 && first?.state?.status === 'ready')) return;
-    let stopped = false;
+    // Aborted when the popup closes or asks anew: no more tries, and no late answer shown.
     const control = new AbortController();
+    const { signal } = control;
     setError(null);
     void callUntilAnswered(
       'getTabState',
       { tabId },
-      { signal: control.signal, onUnanswered: () => !stopped && setUnanswered(true) },
+      { signal, onUnanswered: () => !signal.aborted && setUnanswered(true) },
     ).then((reply) => {
-      if (stopped) return;
+      if (signal.aborted) return;
       setUnanswered(false);
       if (!reply.ok) setError(reply.error);
-      else void readTabSession(browser.storage.session, tabId).then((next) => !stopped && setSession(next));
+      else
+        void readTabSession(browser.storage.session, tabId).then(
+          (next) => !signal.aborted && setSession(next),
+        );
     });
     const timer = setTimeout(() => setSettled(true), WAIT_MS);
     return () => {
-      stopped = true;
       control.abort();
       clearTimeout(timer);
     };
@@ -268,15 +271,11 @@ function ArticleView({ report, session, tabId, asPage }: ArticleProps) {
   const fresh = articleSummaryOf(session, null);
   useEffect(() => {
     if (fresh) return;
-    let stopped = false;
     const control = new AbortController();
     void callUntilAnswered('getArticleSummary', { tabId }, { signal: control.signal }).then((reply) => {
-      if (!stopped && reply.ok) setMade(reply.value);
+      if (!control.signal.aborted && reply.ok) setMade(reply.value);
     });
-    return () => {
-      stopped = true;
-      control.abort();
-    };
+    return () => control.abort();
   }, [tabId, report.url, updatedAt]);
   const summary = (made?.url === report.url ? made : null) ?? fresh;
   useEffect(() => {

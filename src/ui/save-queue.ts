@@ -12,12 +12,6 @@ export interface SaveQueueOptions extends RetryOptions {
   newId?: () => string;
 }
 
-/**
- * How long one send of a save waits for its answer before it is sent again (safe: the background
- * applies a save's id once). A save takes tens of milliseconds, a cold worker's first about 100.
- */
-export const SAVE_ANSWER_MS = 5_000;
-
 export function createSaveQueue<R>(
   send: (params: SaveVocabularyParams) => Promise<Result<R>>,
   options: SaveQueueOptions = {},
