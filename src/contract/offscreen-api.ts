@@ -39,9 +39,9 @@ export const PARSE_LIMITS = { maxElements: 40_000, timeBudgetMs: 1_000, htmlChar
  * longer). So a huge page is read from its start: up to `chars` characters of text and `elements`
  * elements (the rest is left out of the numbered copy), and its article cut to `chars` and
  * `blocks`. 300,000 characters are some 45,000 words, more than any real article; 15,000 elements
- * are more than a real news page has before its article ends (Readability's 98 test pages have at
- * most 9,892), and within them Readability took 0.05–0.13 s of the options page's time on the
- * huge pages of tests/bench/huge-pages.bench.ts. A page nested
+ * leave room for a news page's navigation and asides before its article (Readability's 98 test
+ * pages have at most 9,892: no larger real page was measured), and within them Readability took
+ * 0.05–0.13 s of the options page's time on the huge pages of tests/bench/huge-pages.bench.ts. A page nested
  * deeper than `depth` is refused before it is parsed (Readability's work grows with depth times
  * text: 500 nested divs took it 9 s). `marks`: the names and terms marked in one article, in
  * reading order.
