@@ -45,6 +45,7 @@ const STATIC: readonly [from: string, to: string][] = [
   ['assets/glossaries/id-en-places-world.json', 'glossaries/id-en-places-world.json'],
   ['assets/glossaries/id-en-places-indonesia.json', 'glossaries/id-en-places-indonesia.json'],
   ['assets/languages', 'languages'],
+  ['assets/names', 'names'],
 ];
 
 export function buildOptions(target: Target, production: boolean): esbuild.BuildOptions {

@@ -15,7 +15,7 @@
 // src/core/names/profiles.ts exists) an in-article profile with content. Strict: the annotation
 // starts with the mention and covers all its tokens without going past it (it may stop inside the
 // last token, before a clitic). Lenient: any character in common.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { annotateBlocks } from '../../src/core/glossary/annotate';
@@ -27,9 +27,11 @@ import {
   profileCards,
 } from '../../tools/score/name-cards';
 import {
+  type Article,
   emptyTally,
   type MarkTally,
   parseBio,
+  parseTagged,
   type Sample,
   SCORED_TYPES,
   spread,
@@ -58,7 +60,7 @@ const verbose = flag('--verbose');
 const samples = Number(option('--samples') ?? 20);
 if (!dataDir || !['train', 'valid', 'all'].includes(split) || !(size > 0)) {
   console.error(
-    'usage: npx tsx scripts/names/score-names.ts <nergrit dir> [--split train|valid|all] [--verbose] [--samples 20] [--size 18] [--no-profiles] [--no-english] [--import pack.json …]',
+    'usage: npx tsx scripts/names/score-names.ts <nergrit dir> [--split train|valid|all] [--verbose] [--samples 20] [--size 18] [--no-profiles] [--no-given-names] [--no-english] [--no-news] [--news dir] [--import pack.json …]',
   );
   process.exit(2);
 }
@@ -66,11 +68,21 @@ if (!dataDir || !['train', 'valid', 'all'].includes(split) || !(size > 0)) {
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : '—').padStart(6);
 
 async function score(label: string, file: string, lang: string, groupSize: number): Promise<Tally> {
+  return scoreArticles(label, toArticles(parseBio(readFileSync(file, 'utf8')), groupSize), lang, groupSize);
+}
+
+async function scoreArticles(
+  label: string,
+  articles: Article[],
+  lang: string,
+  groupSize: number | null,
+): Promise<Tally> {
   const t0 = performance.now();
   const glossary = await loadGlossary(root, lang, imports);
   const profiles = flag('--no-profiles') ? { fn: null, why: '--no-profiles' } : await findProfiles(root);
-  const provider: CardProvider = profiles.fn ? profileCards(glossary, profiles.fn) : packCards(glossary);
-  const articles = toArticles(parseBio(readFileSync(file, 'utf8')), groupSize);
+  const provider: CardProvider = profiles.fn
+    ? profileCards(glossary, profiles.fn, { givenNames: !flag('--no-given-names') })
+    : packCards(glossary);
   const tally = emptyTally();
   for (const article of articles) {
     const found = await annotateBlocks(glossary.index, glossary.sets, article.blocks);
@@ -84,9 +96,11 @@ async function score(label: string, file: string, lang: string, groupSize: numbe
       `mode: ${profiles.fn ? `pack cards + in-article profiles (${profiles.why})` : `pack cards only: ${profiles.why}`}`,
   );
   console.log(
-    `${tally.articles} pseudo-articles of up to ${groupSize} consecutive sentences (${tally.blocks} sentences, one block each; ` +
-      'the data is sentence-level, the grouping lets in-article cues and repeated mentions work), ' +
-      `${ms.toFixed(0)} ms`,
+    groupSize === null
+      ? `${tally.articles} articles, ${tally.blocks} paragraphs, ${ms.toFixed(0)} ms`
+      : `${tally.articles} pseudo-articles of up to ${groupSize} consecutive sentences (${tally.blocks} sentences, one block each; ` +
+          'the data is sentence-level, the grouping lets in-article cues and repeated mentions work), ' +
+          `${ms.toFixed(0)} ms`,
   );
   printTable(tally);
   if (verbose) printSamples(tally);
@@ -152,7 +166,7 @@ function printSamples(t: Tally) {
 }
 
 const t0 = performance.now();
-const parts = split === 'all' ? ['train', 'valid'] : [split];
+const parts = dataDir === '-' ? [] : split === 'all' ? ['train', 'valid'] : [split];
 for (const part of parts) {
   const file = join(dataDir, `${part}_preprocess.txt`);
   if (!existsSync(file)) {
@@ -166,10 +180,28 @@ if (!flag('--no-english')) {
   // ends a sentence; the paragraphs are separated by a line holding only "-DOCSTART-").
   await scoreEnglish();
 }
+if (!flag('--no-news')) {
+  // Real news, tagged by hand: held-out IndoSum articles, whole (tests/fixtures/names/news-id).
+  await scoreNews(option('--news') ?? join(root, 'tests', 'fixtures', 'names', 'news-id'));
+}
 console.log(`\ntotal ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
 async function scoreEnglish() {
   const file = join(root, 'tests', 'fixtures', 'names', 'en-news.txt');
   if (!existsSync(file)) return;
   await score('English fixture tests/fixtures/names/en-news.txt', file, 'en', size);
+}
+
+async function scoreNews(dir: string) {
+  if (!existsSync(dir)) return;
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.tagged.txt'))
+    .sort();
+  const articles = files.map((f) => parseTagged(readFileSync(join(dir, f), 'utf8')));
+  await scoreArticles(
+    `Indonesian news, tagged by hand (${dir}, ${files.length} files)`,
+    articles,
+    'id',
+    null,
+  );
 }

@@ -10,6 +10,7 @@ import {
 } from '../core/glossary/language-data';
 import { type GlossaryPack, type PackError, validatePack } from '../core/glossary/pack-schema';
 import { buildTermIndex, type TermIndex } from '../core/glossary/term-index';
+import { GIVEN_NAMES_FILE, givenNameSet } from '../core/names/given-names';
 
 export const BUNDLED_PACK = 'glossaries/id-en-news.json';
 /**
@@ -33,12 +34,15 @@ export interface Glossary {
   packs: GlossaryPack[];
   index: TermIndex;
   sets: LanguageSets;
+  /** Given names, lower case (a cue that a name no pack knows is a person's); empty if unreadable. */
+  givenNames: ReadonlySet<string>;
 }
 
 export function createGlossaryStore(sources: GlossarySources) {
   let packs: Promise<GlossaryPack[]> | null = null;
   const languageFiles = new Map<string, Promise<LanguageDataFile | null>>();
   const glossaries = new Map<string, Promise<Glossary>>();
+  let givenNames: Promise<ReadonlySet<string>> | null = null;
 
   async function loadPacks(): Promise<GlossaryPack[]> {
     const bundled = validatePack(await sources.readBundled(BUNDLED_PACK));
@@ -84,8 +88,12 @@ export function createGlossaryStore(sources: GlossarySources) {
       (f): f is LanguageDataFile => f !== null,
     );
     const sets = languageSets(files, pageLang);
+    givenNames ??= sources
+      .readBundled(GIVEN_NAMES_FILE)
+      .then(givenNameSet)
+      .catch(() => new Set<string>());
     const merged: GlossaryPack = { ...(all[0] as GlossaryPack), entries: all.flatMap((p) => p.entries) };
-    return { packs: all, index: buildTermIndex(merged, sets.clitics), sets };
+    return { packs: all, index: buildTermIndex(merged, sets.clitics), sets, givenNames: await givenNames };
   }
 
   return {

@@ -69,7 +69,7 @@ export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
         pageLang === reader ? null : deps.lexicons.get(pageLang, reader).catch(() => null),
         deps.lexicons.any(pageLang).catch(() => null),
       ]);
-      const { index, sets } = await glossary.forLanguage(pageLang);
+      const { index, sets, givenNames } = await glossary.forLanguage(pageLang);
       const found = await annotateBlocks(index, sets, blocks, { yieldNow: deps.yieldNow });
       // Names no pack knows: what the article itself says of them (roles through the lexicon).
       const [toReader, ofPage] = await lexicons;
@@ -78,6 +78,7 @@ export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
         isWord: (word) => ofPage?.glosses(word) !== undefined,
         isCommon: (word) => sets.common.has(word),
         entryKind: (entryId: string) => index.entries.get(entryId)?.kind ?? null,
+        isGivenName: (word) => givenNames.has(word),
         pageLang,
         readerLang: reader,
       });

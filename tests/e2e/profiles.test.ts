@@ -79,6 +79,25 @@ describe.each(BROWSERS)('in-article profiles in %s', (kind) => {
     await page.page.close();
   });
 
+  it('says when only a given name tells that a name is a person’s', async () => {
+    const page = await open();
+    await page.hover('.article-body', 'Agnes Widjaja');
+    await page.waitForPopover();
+    const card = await page.page.waitForCard((root) => ({
+      title: root.querySelector('#lentera-title')?.textContent?.trim() ?? null,
+      kind: root.querySelector('.kind')?.textContent?.trim() ?? null,
+      given: root.querySelector('[data-given-name]')?.textContent?.trim() ?? null,
+      role: root.querySelector('[data-role]') !== null,
+    }));
+    expect(card).toEqual({
+      title: 'Agnes Widjaja',
+      kind: 'person',
+      given: '“Agnes” is a given name: a person, most likely',
+      role: false,
+    });
+    await page.page.close();
+  });
+
   it('says that a place that acts stands for its government there ("Jakarta menegaskan")', async () => {
     const page = await open();
     await page.hover('.article-body', 'Jakarta');

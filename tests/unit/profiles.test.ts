@@ -8,6 +8,7 @@ import { languageDataSchema, languageSets } from '../../src/core/glossary/langua
 import { validatePack } from '../../src/core/glossary/pack-schema';
 import { buildTermIndex, type TermIndex } from '../../src/core/glossary/term-index';
 import { createLexicon, type Lexicon } from '../../src/core/lexicon/lexicon';
+import { givenNameSet } from '../../src/core/names/given-names';
 import { PROFILE_LIMITS, type Profile, profileNames } from '../../src/core/names/profiles';
 
 const read = (path: string) =>
@@ -16,6 +17,7 @@ let index: TermIndex;
 let sets: ReturnType<typeof languageSets>;
 let idEn: Lexicon;
 let enId: Lexicon;
+let givenNames: ReadonlySet<string>;
 
 beforeAll(() => {
   const pack = validatePack(read('glossaries/id-en-news.json'));
@@ -25,6 +27,7 @@ beforeAll(() => {
   index = buildTermIndex(pack.pack, sets.clitics);
   idEn = createLexicon(read('lexicon/id-en.json'), read('lexicon/id-roots.json'));
   enId = createLexicon(read('lexicon/en-id.json'));
+  givenNames = givenNameSet(read('names/given-names.json'));
 });
 
 async function profile(blocks: string[], pageLang = 'id', readerLang = 'en') {
@@ -35,6 +38,7 @@ async function profile(blocks: string[], pageLang = 'id', readerLang = 'en') {
     isWord: (w) => ofPage.glosses(w) !== undefined,
     isCommon: (w) => sets.common.has(w),
     entryKind: (entryId: string) => index.entries.get(entryId)?.kind ?? null,
+    isGivenName: (w) => givenNames.has(w),
     pageLang,
     readerLang,
   });
@@ -95,9 +99,36 @@ describe('in-article profiles', () => {
   });
 
   it('says only what the article says: no role, no kind where there is no cue', async () => {
-    const r = await profile(['Kemarin Budi Santoso datang terlambat.']);
-    expect(r.byName('Budi Santoso')).toMatchObject({ role: null, kind: null, mentions: 1 });
-    expect(r.byName('Budi Santoso')?.sentence).toBe('Kemarin Budi Santoso datang terlambat.');
+    const r = await profile(['Kemarin Sukasman Wiryo datang terlambat.']);
+    expect(r.byName('Sukasman Wiryo')).toMatchObject({
+      role: null,
+      kind: null,
+      givenName: null,
+      mentions: 1,
+    });
+    expect(r.byName('Sukasman Wiryo')?.sentence).toBe('Kemarin Sukasman Wiryo datang terlambat.');
+  });
+
+  it('takes a given name first for a person, and says that is all it knows', async () => {
+    const r = await profile(['Kemarin Budi Santoso datang terlambat bersama Abel.']);
+    expect(r.byName('Budi Santoso')).toMatchObject({ role: null, kind: 'person', givenName: 'Budi' });
+    expect(r.byName('Abel')).toMatchObject({ kind: 'person', givenName: 'Abel' });
+  });
+
+  it.each([
+    ['Warga berkumpul di Jalan Robert Wolter Monginsidi kemarin.', 'Robert Wolter Monginsidi'],
+    ['Ia kuliah di Universitas Maria Regina sejak 2001.', 'Maria Regina'],
+    ['Lagu itu berjudul Cinta dan dinyanyikan ulang.', 'Cinta'],
+  ])('a given name is no cue inside a kind cue or as an ordinary word: %s', async (text, name) => {
+    const r = await profile([text]);
+    const p = Object.values(r.profiles).find((x) => x.name.includes(name));
+    expect(p?.givenName ?? null).toBeNull();
+  });
+
+  it('keeps what the article says over a given name: a role wins, and the given name is not shown', async () => {
+    const r = await profile(['Kepala Desa Suren, Budi Santoso, menolak.']);
+    expect(r.byName('Budi Santoso')).toMatchObject({ kind: 'person', givenName: null });
+    expect(r.byName('Budi Santoso')?.role).toMatch(/^Kepala Desa/);
   });
 
   it('does not mark an ordinary word capitalised alone with nothing that makes it a name', async () => {

@@ -82,7 +82,11 @@ const PROFILE_TYPES = { person: 'PERSON', organisation: 'ORGANISATION', place: '
  * profile card for an annotation whose profile has content. Tools as the background gives them:
  * the bundled lexicon of the pair (assets/lexicon), and the language's common words.
  */
-export function profileCards(glossary: Glossary, profileNames: ProfileFn): CardProvider {
+export function profileCards(
+  glossary: Glossary,
+  profileNames: ProfileFn,
+  options: { givenNames?: boolean } = {},
+): CardProvider {
   const pack = packCards(glossary);
   return async (blocks, found, lang) => {
     const readerLang = lang === 'en' ? 'id' : 'en';
@@ -92,6 +96,7 @@ export function profileCards(glossary: Glossary, profileNames: ProfileFn): CardP
       isWord: (word) => (lexicon ? lexicon.glosses(word) !== undefined : glossary.sets.common.has(word)),
       isCommon: (word) => glossary.sets.common.has(word),
       entryKind: (entryId: string) => glossary.index.entries.get(entryId)?.kind ?? null,
+      isGivenName: (word) => options.givenNames !== false && glossary.givenNames.has(word),
       pageLang: lang,
       readerLang,
     });

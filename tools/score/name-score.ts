@@ -173,6 +173,42 @@ export function toArticles(sentences: readonly BioSentence[], size = 18): Articl
   return out;
 }
 
+/**
+ * An article tagged inline, `[[PERSON|Zulkifli Hasan]]` (also ORGANISATION, PLACE), paragraphs
+ * apart by blank lines: the blocks as the reader sees them (markup removed) and the mentions.
+ */
+export function parseTagged(tagged: string): Article {
+  const article: Article = { blocks: [], mentions: [] };
+  const tag = /\[\[(PERSON|ORGANISATION|PLACE)\|([^\]|]+)\]\]/g;
+  for (const paragraph of tagged.split(/\n\s*\n/)) {
+    const raw = paragraph.trim();
+    if (!raw) continue;
+    const block = article.blocks.length;
+    let text = '';
+    let at = 0;
+    for (const m of raw.matchAll(tag)) {
+      text += raw.slice(at, m.index);
+      const name = m[2] as string;
+      const start = text.length;
+      text += name;
+      const lastSpace = Math.max(name.lastIndexOf(' '), -1);
+      article.mentions.push({
+        type: m[1] as string,
+        block,
+        start,
+        end: text.length,
+        lastTokenStart: start + lastSpace + 1,
+        text: name,
+      });
+      at = (m.index as number) + m[0].length;
+    }
+    text += raw.slice(at);
+    if (text.includes('[[') || text.includes(']]')) throw new Error(`unclosed tag in: ${text.slice(0, 80)}`);
+    article.blocks.push(text);
+  }
+  return article;
+}
+
 export interface Span {
   block: number;
   start: number;

@@ -25,6 +25,11 @@ export interface Profile {
   role: string | null;
   /** The role in the reader's language where the lexicon can render it. */
   roleInReader: string | null;
+  /**
+   * The given name that alone says the name is a person's ("Robert" in "Robert Thomas"), when
+   * nothing in the article says more; the card says so.
+   */
+  givenName: string | null;
   /** Other forms of the same name in this article (surname, acronym, nickname). */
   forms: string[];
   mentions: number;
@@ -56,6 +61,8 @@ export interface ProfileTools {
   isCommon(word: string): boolean;
   /** The kind of a pack entry (place, country, person…), or null. */
   entryKind(entryId: string): string | null;
+  /** Whether a lower-case word is a given name (assets/names/given-names.json). */
+  isGivenName(word: string): boolean;
   /** The page's and the reader's language. */
   pageLang: string;
   readerLang: string;
@@ -172,6 +179,7 @@ interface Draft {
   name: string;
   kind: ProfileKind | null;
   role: string | null;
+  givenName: string | null;
   forms: Set<string>;
   mentions: number;
   first: { block: number; start: number; end: number };
@@ -200,6 +208,7 @@ export function profileNames(
   const orgFirst = new Set(cues.orgFirst);
   const orgLast = new Set(cues.orgLast);
   const placePrep = new Set(cues.placePrepositions);
+  const isKindCue = (w: string) => placeFirst.has(w) || placeLast.has(w) || orgFirst.has(w) || orgLast.has(w);
   const speechLeads = new Set(cues.speechLeads);
   const actingVerb = verbsAfter(cues, 'actingVerbs');
   const personVerb = verbsAfter(cues, 'personVerbs');
@@ -345,6 +354,10 @@ export function profileNames(
       continue;
     }
     let draft = linked?.draft ?? drafts.get(key);
+    // A given name first ("Robert Thomas"; alone only when it is no ordinary word: "Abel", not
+    // "Cinta"): a person, unless the article says otherwise above.
+    const givenName = kind === null ? givenNameOf(tokens, tools, isKindCue) : null;
+    if (givenName) kind = 'person';
     // An ordinary word, capitalised and alone, with nothing that makes it a name (Piala, Liga,
     // Kelas, Nasional: words of titles and headings): no mark, rather than a card with nothing.
     if (
@@ -370,6 +383,7 @@ export function profileNames(
         name,
         kind,
         role: role.length > 0 ? role.join(' ') : null,
+        givenName,
         forms: new Set(),
         mentions: 0,
         first: { block: a.block, start, end: a.end },
@@ -378,7 +392,10 @@ export function profileNames(
       remember(name, { draft });
     } else {
       if (name !== draft.name) draft.forms.add(name);
-      draft.kind ??= kind;
+      if (draft.kind === null && kind !== null) {
+        draft.kind = kind;
+        draft.givenName = givenName;
+      }
       if (!draft.role && role.length > 0) draft.role = role.join(' ');
     }
     draft.mentions++;
@@ -420,6 +437,8 @@ export function profileNames(
       kind: draft.kind,
       role: draft.role,
       roleInReader: draft.role ? renderRole(draft.role, tools, cues) : null,
+      // Only while the given name is all that says what it is.
+      givenName: draft.kind === 'person' && !draft.role ? draft.givenName : null,
       forms: [...draft.forms].filter((f) => f !== draft.name),
       mentions,
       first: draft.first,
@@ -427,6 +446,26 @@ export function profileNames(
     };
   }
   return { annotations: all, profiles };
+}
+
+/**
+ * The first word of a name when it is a given name: a name of one to four capitalised words, none
+ * of them a kind cue ("Jalan", "Universitas"); a name of one
+ * word only when it is no ordinary word of the page's language. Null otherwise.
+ */
+function givenNameOf(
+  tokens: readonly Word[],
+  tools: ProfileTools,
+  isCue: (word: string) => boolean,
+): string | null {
+  const first = tokens[0]?.text;
+  if (!first || tokens.length > 4 || isAcronym(first)) return null;
+  const word = lower(first);
+  if (!tools.isGivenName(word)) return null;
+  // Alone, an ordinary word is no cue ("Cinta", "Budi"), unless the lexicon has it only as a name ("Abel").
+  const asName = () => /^\p{Lu}/u.test(tools.gloss(word) ?? '');
+  if (tokens.length === 1 && (tools.isCommon(word) || (tools.isWord(word) && !asName()))) return null;
+  return tokens.every((t) => isCapitalised(t.text) && !isCue(lower(t.text))) ? first : null;
 }
 
 /** Kinds of pack entries that are places: a shorter place label inside a longer name is not the place. */

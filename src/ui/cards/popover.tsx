@@ -152,6 +152,11 @@ export function Popover(props: PopoverProps) {
               </p>
             )}
             {!profile.role && !profile.kind && <p class="gloss">{t('unknownTerm')}</p>}
+            {profile.givenName && (
+              <p class="gloss given-name" data-given-name={profile.givenName}>
+                {t('givenNameCue', profile.givenName)}
+              </p>
+            )}
             {profile.forms.length > 0 && (
               <p class="other-name" lang={pageLang} data-forms="">
                 {t('alsoWritten', profile.forms.join(', '))}
