@@ -139,16 +139,20 @@ function printTable(t: Tally) {
     console.log(
       `  ${name.padEnd(8)} ${String(m.total).padStart(5)} marks: on a P/O/L name ${pct(m.name, m.total)}, on a name of another type ${pct(m.otherType, m.total)}, on no gold name ${pct(m.nonName, m.total)}`,
     );
-  console.log('marks (precision of marking; lenient overlap):');
+  console.log(
+    'marks (precision of marking; lenient overlap; terms: pack concepts and acronyms such as RT, pemilu, which are glossary terms, not names):',
+  );
   marks('pack', t.marks.pack);
   marks('unknown', t.marks.unknown);
-  const all: MarkTally = {
-    total: t.marks.pack.total + t.marks.unknown.total,
-    name: t.marks.pack.name + t.marks.unknown.name,
-    otherType: t.marks.pack.otherType + t.marks.unknown.otherType,
-    nonName: t.marks.pack.nonName + t.marks.unknown.nonName,
-  };
-  marks('all', all);
+  const add = (...list: MarkTally[]): MarkTally => ({
+    total: list.reduce((n, m) => n + m.total, 0),
+    name: list.reduce((n, m) => n + m.name, 0),
+    otherType: list.reduce((n, m) => n + m.otherType, 0),
+    nonName: list.reduce((n, m) => n + m.nonName, 0),
+  });
+  marks('names', add(t.marks.pack, t.marks.unknown));
+  marks('terms', t.marks.term);
+  marks('all', add(t.marks.pack, t.marks.unknown, t.marks.term));
 }
 
 function printSamples(t: Tally) {

@@ -177,10 +177,32 @@ describe('kinds a reader can trust', () => {
   it.each([
     ['Suporter PSMS Medan memadati stadion kemarin sore.', 'PSMS Medan', 'organisation'],
     ['Pendukung Nottingham Forest bernyanyi di luar stadion.', 'Nottingham Forest', null],
+    ['Ia lulus dari SMA Negeri 8 Jakarta tahun 1999.', 'SMA Negeri 8 Jakarta', 'organisation'],
+    [
+      'Ia kuliah di Universitas Teknologi Sulawesi Utara.',
+      'Universitas Teknologi Sulawesi Utara',
+      'organisation',
+    ],
+    ['Albumnya dirilis oleh Warner Music Indonesia kemarin.', 'Warner Music Indonesia', 'organisation'],
   ])('a place inside a longer name is not the place: %s', async (text, name, kind) => {
     const r = await profile([text]);
     expect(r.of(name)?.entryId ?? null).toBeNull();
     expect(r.byName(name)?.kind ?? null).toBe(kind);
+  });
+
+  it('reads a name’s own kind words in any language: "Streamline Records" in Indonesian, "Universitas Indonesia" in English', async () => {
+    const id = await profile(['Ia menandatangani kontrak dengan Streamline Records tahun lalu.']);
+    expect(id.byName('Streamline Records')?.kind).toBe('organisation');
+    const en = await profile(['She studied at Universitas Pelita Harapan for two years.'], 'en', 'id');
+    expect(en.byName('Universitas Pelita Harapan')?.kind).toBe('organisation');
+  });
+
+  it('marks no role or kind word standing alone: "Kepala Desa", "Kecamatan", "SMA"', async () => {
+    const r = await profile([
+      'Ia menjadi Kepala Desa lalu pindah ke Kecamatan lain dan mengajar di SMA setempat.',
+    ]);
+    // A pack may explain them as terms (its entry for "Kepala Desa"), but no name is made of them.
+    expect(r.annotations.filter((a) => a.entryId === null)).toEqual([]);
   });
 
   it('keeps a place and a person side by side apart ("pakar Eurasia David Turtree")', async () => {

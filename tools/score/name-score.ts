@@ -174,12 +174,12 @@ export function toArticles(sentences: readonly BioSentence[], size = 18): Articl
 }
 
 /**
- * An article tagged inline, `[[PERSON|Zulkifli Hasan]]` (also ORGANISATION, PLACE), paragraphs
+ * An article tagged inline, `[[PERSON|Zulkifli Hasan]]` (also ORGANISATION, PLACE, OTHER), paragraphs
  * apart by blank lines: the blocks as the reader sees them (markup removed) and the mentions.
  */
 export function parseTagged(tagged: string): Article {
   const article: Article = { blocks: [], mentions: [] };
-  const tag = /\[\[(PERSON|ORGANISATION|PLACE)\|([^\]|]+)\]\]/g;
+  const tag = /\[\[(PERSON|ORGANISATION|PLACE|OTHER)\|([^\]|]+)\]\]/g;
   for (const paragraph of tagged.split(/\n\s*\n/)) {
     const raw = paragraph.trim();
     if (!raw) continue;
@@ -300,7 +300,12 @@ export interface Tally {
   articles: number;
   blocks: number;
   types: Record<string, TypeTally>;
-  marks: { pack: MarkTally; unknown: MarkTally };
+  /**
+   * Marks: pack names (people, organisations, places, countries), pack terms (concepts, acronyms
+   * of common nouns, events: "RT", "pemilu" — glossary terms a reader wants explained, not names),
+   * and unknown names.
+   */
+  marks: { pack: MarkTally; term: MarkTally; unknown: MarkTally };
   missed: Sample[];
   wrongKind: Sample[];
   nonName: Sample[];
@@ -325,7 +330,7 @@ export function emptyTally(): Tally {
     articles: 0,
     blocks: 0,
     types: Object.fromEntries(SCORED_TYPES.map((t) => [t, emptyType()])),
-    marks: { pack: emptyMarks(), unknown: emptyMarks() },
+    marks: { pack: emptyMarks(), term: emptyMarks(), unknown: emptyMarks() },
     missed: [],
     wrongKind: [],
     nonName: [],
@@ -339,6 +344,9 @@ export function contextOf(block: string, start: number, end: number, width = 50)
 }
 
 const overlapLength = (a: Span, m: Span) => Math.min(a.end, m.end) - Math.max(a.start, m.start);
+
+/** Pack entry kinds that are terms, not names. */
+const TERM_KINDS = new Set(['concept', 'acronym', 'event']);
 
 /** Adds one annotated article to the tally. `cards[i]` is what annotation i gives the reader. */
 export function tallyArticle(
@@ -405,7 +413,8 @@ export function tallyArticle(
     }
   }
   annotations.forEach((a, i) => {
-    const marks = a.entryId ? tally.marks.pack : tally.marks.unknown;
+    const term = a.entryId !== null && TERM_KINDS.has(cards[i]?.kind ?? '');
+    const marks = a.entryId ? (term ? tally.marks.term : tally.marks.pack) : tally.marks.unknown;
     marks.total++;
     const hits = article.mentions.filter((m) => overlaps(a, m));
     if (hits.some((m) => m.type in tally.types)) marks.name++;

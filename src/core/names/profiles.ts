@@ -203,12 +203,17 @@ export function profileNames(
   const cues = CUES[tools.pageLang];
   if (!cues) return { annotations: [...found], profiles: {} };
   const titles = new Set(cues.personTitles);
+  // Lower-case words before a name: the page's language ("desa Suren", "partai Gerindo").
   const placeFirst = new Set(cues.placeFirst);
-  const placeLast = new Set(cues.placeLast);
   const orgFirst = new Set(cues.orgFirst);
-  const orgLast = new Set(cues.orgLast);
+  // A name's own words: every language's, since names cross languages ("Streamline Records",
+  // "Singapore Airlines" in an Indonesian article; "Universitas Indonesia" in an English one).
+  const own = ownKindWords();
+  const placeLast = own.placeLast;
+  const orgLast = own.orgLast;
   const placePrep = new Set(cues.placePrepositions);
-  const isKindCue = (w: string) => placeFirst.has(w) || placeLast.has(w) || orgFirst.has(w) || orgLast.has(w);
+  const isKindCue = (w: string) =>
+    own.placeFirst.has(w) || placeLast.has(w) || own.orgFirst.has(w) || orgLast.has(w);
   const speechLeads = new Set(cues.speechLeads);
   const actingVerb = verbsAfter(cues, 'actingVerbs');
   const personVerb = verbsAfter(cues, 'personVerbs');
@@ -304,10 +309,15 @@ export function profileNames(
     }
     const firstWord = lower(tokens[0]?.text ?? '');
     const lastWord = lower(tokens[tokens.length - 1]?.text ?? '');
-    // The name's own first or last word ("Kabupaten …", "… University"); a cue word alone is no name.
+    // The name's own first or last word ("Kabupaten …", "… University"); a cue word alone is no
+    // name. The first word says more than the last ("Universitas Teknologi Sulawesi Utara").
     const several = tokens.length > 1;
-    if (kind === null && several && (placeFirst.has(firstWord) || placeLast.has(lastWord))) kind = 'place';
-    if (kind === null && several && (orgFirst.has(firstWord) || orgLast.has(lastWord))) kind = 'organisation';
+    if (kind === null && several) {
+      if (own.placeFirst.has(firstWord)) kind = 'place';
+      else if (own.orgFirst.has(firstWord)) kind = 'organisation';
+      else if (orgLast.has(lastWord)) kind = 'organisation';
+      else if (placeLast.has(lastWord)) kind = 'place';
+    }
     // An apposition after it ("Hikmat Ginanjar, Kepala Dinas …," / "X, the minister of Y,").
     if (role.length === 0) role = appositionAfter(text, a.end, titles);
     if (role.length === 0) role = appositionBefore(text, start, titles, cues);
@@ -358,6 +368,16 @@ export function profileNames(
     // "Cinta"): a person, unless the article says otherwise above.
     const givenName = kind === null ? givenNameOf(tokens, tools, isKindCue) : null;
     if (givenName) kind = 'person';
+    // Only kind words, titles and numbers ("SMA", "Kecamatan", "Kepala Desa", "Kelurahan III"):
+    // a role or a kind, not a name — no mark (a pack may still explain it as a term).
+    if (
+      !draft &&
+      !defined &&
+      tokens.every(
+        (t) => titles.has(lower(t.text)) || isKindCue(lower(t.text)) || /^(?:\d+|[IVX]+)$/.test(t.text),
+      )
+    )
+      continue;
     // An ordinary word, capitalised and alone, with nothing that makes it a name (Piala, Liga,
     // Kelas, Nasional: words of titles and headings): no mark, rather than a card with nothing.
     if (
@@ -468,6 +488,25 @@ function givenNameOf(
   return tokens.every((t) => isCapitalised(t.text) && !isCue(lower(t.text))) ? first : null;
 }
 
+let OWN_KIND_WORDS: Record<'placeFirst' | 'placeLast' | 'orgFirst' | 'orgLast', ReadonlySet<string>> | null =
+  null;
+
+/** The words that make a name a place or an organisation, of every language with cues (made once). */
+function ownKindWords() {
+  if (!OWN_KIND_WORDS) {
+    const all = Object.values(CUES);
+    const union = (key: 'placeFirst' | 'placeLast' | 'orgFirst' | 'orgLast') =>
+      new Set(all.flatMap((c) => c[key]));
+    OWN_KIND_WORDS = {
+      placeFirst: union('placeFirst'),
+      placeLast: union('placeLast'),
+      orgFirst: union('orgFirst'),
+      orgLast: union('orgLast'),
+    };
+  }
+  return OWN_KIND_WORDS;
+}
+
 /** Kinds of pack entries that are places: a shorter place label inside a longer name is not the place. */
 const PLACE_KINDS = new Set(['place', 'country']);
 
@@ -493,6 +532,7 @@ function placesInNames(
   const actingVerb = verbsAfter(cues, 'actingVerbs');
   const titles = new Set(cues.personTitles);
   const prepositions = new Set(cues.placePrepositions);
+  const own = ownKindWords();
 
   for (let i = 0; i < annotations.length; i++) {
     const a = annotations[i] as Annotation;
@@ -501,6 +541,43 @@ function placesInNames(
     // An unknown name and a place side by side: one name ("PSMS Medan", "Medan Jaya").
     // Only one word beside the place: "pakar Eurasia David Turtree" is a place and a person.
     const oneWord = (x: Annotation) => x.entryId === null && !/\s/.test(x.text);
+    // An organisation's name that ends in a place: "SMA Negeri 8 Jakarta", "Universitas
+    // Teknologi Sulawesi Utara", "Warner Music Indonesia" — the name starts or ends with a word
+    // that makes it an organisation, and only numbers stand between.
+    if (a.entryId === null) {
+      // The unknown marks that follow each other (the scanner may split "SMA" from "Negeri").
+      let j = i;
+      const gap = (x: Annotation, y: Annotation) =>
+        x.block === y.block && /^ (?:[\dIVX]+ )?$/.test(text.slice(x.end, y.start));
+      while (
+        j + 1 < annotations.length &&
+        (annotations[j + 1] as Annotation).entryId === null &&
+        gap(annotations[j] as Annotation, annotations[j + 1] as Annotation)
+      )
+        j++;
+      const place = annotations[j + 1];
+      const first = lower(wordsOf(a.text)[0]?.text ?? '');
+      const lastWords = wordsOf((annotations[j] as Annotation).text);
+      const last = lower(lastWords[lastWords.length - 1]?.text ?? '');
+      if (
+        place &&
+        isPlace(place) &&
+        gap(annotations[j] as Annotation, place) &&
+        (own.orgFirst.has(first) || own.orgLast.has(last))
+      ) {
+        const merged: Annotation = {
+          block: a.block,
+          start: a.start,
+          end: place.end,
+          entryId: null,
+          text: text.slice(a.start, place.end),
+        };
+        hints.set(merged, 'organisation');
+        marks.push(merged);
+        i = j + 1;
+        continue;
+      }
+    }
     if (next && adjacent(a, next) && ((isPlace(a) && oneWord(next)) || (oneWord(a) && isPlace(next)))) {
       const merged: Annotation = {
         block: a.block,
