@@ -79,7 +79,7 @@ describe.each(BROWSERS)('in-article profiles in %s', (kind) => {
     await page.page.close();
   });
 
-  it('says when only a given name tells that a name is a person’s', async () => {
+  it('says when only a given name, or a list, tells that a name is a person’s', async () => {
     const page = await open();
     await page.hover('.article-body', 'Agnes Widjaja');
     await page.waitForPopover();
@@ -94,6 +94,21 @@ describe.each(BROWSERS)('in-article profiles in %s', (kind) => {
       kind: 'person',
       given: '“Agnes” is a given name: a person, most likely',
       role: false,
+    });
+    // Listed with her, and no given name: the list gives the kind.
+    await page.page.press('Escape');
+    await page.waitForNoCard();
+    await page.hover('.article-body', 'Tukiyem');
+    await page.waitForPopover();
+    const listed = await page.page.waitForCard((root) => ({
+      title: root.querySelector('#lentera-title')?.textContent?.trim() ?? null,
+      kind: root.querySelector('.kind')?.textContent?.trim() ?? null,
+      listed: root.querySelector('[data-listed-with]')?.textContent?.trim() ?? null,
+    }));
+    expect(listed).toEqual({
+      title: 'Tukiyem',
+      kind: 'person',
+      listed: 'Listed with Agnes Widjaja in this article',
     });
     await page.page.close();
   });

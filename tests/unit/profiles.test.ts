@@ -115,6 +115,15 @@ describe('in-article profiles', () => {
     expect(r.byName('Abel')).toMatchObject({ kind: 'person', givenName: 'Abel' });
   });
 
+  it('gives names listed together the one kind their known members share, and says with whom', async () => {
+    const r = await profile(['Band itu dibentuk oleh Heru, Tukiyem, Raymond dan Poniman pada 1997.']);
+    expect(r.byName('Tukiyem')).toMatchObject({ kind: 'person', listedWith: 'Heru' });
+    expect(r.byName('Poniman')).toMatchObject({ kind: 'person', listedWith: 'Heru' });
+    // Mixed kinds in one list give nothing.
+    const mixed = await profile(['Yang hadir: Jakarta, Tukiyem dan Robert Thomas.']);
+    expect(mixed.byName('Tukiyem')?.listedWith ?? null).toBeNull();
+  });
+
   it.each([
     ['Warga berkumpul di Jalan Robert Wolter Monginsidi kemarin.', 'Robert Wolter Monginsidi'],
     ['Ia kuliah di Universitas Maria Regina sejak 2001.', 'Maria Regina'],

@@ -9,6 +9,8 @@ export interface NameCues {
   personTitles: readonly string[];
   /** Lower-case words that may stand inside a name or a role ("Menteri Kebudayaan dan Pariwisata"). */
   joiners: readonly string[];
+  /** Words that join the last items of a list ("Heru, Lilik dan Yoyo"; "Muse, Oasis and U2"). */
+  listWords: readonly string[];
   /** A first (or, for `placeLast`, last) word that makes a name a place: Kabupaten, River. */
   placeFirst: readonly string[];
   placeLast: readonly string[];

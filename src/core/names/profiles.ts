@@ -30,6 +30,11 @@ export interface Profile {
    * nothing in the article says more; the card says so.
    */
   givenName: string | null;
+  /**
+   * A name listed with this one whose kind is known ("Lilik dan Yoyo", "Muse, Oasis dan U2"),
+   * when the list alone gives the kind; the card says so.
+   */
+  listedWith: string | null;
   /** Other forms of the same name in this article (surname, acronym, nickname). */
   forms: string[];
   mentions: number;
@@ -180,6 +185,7 @@ interface Draft {
   kind: ProfileKind | null;
   role: string | null;
   givenName: string | null;
+  listedWith: string | null;
   forms: Set<string>;
   mentions: number;
   first: { block: number; start: number; end: number };
@@ -404,6 +410,7 @@ export function profileNames(
         kind,
         role: role.length > 0 ? role.join(' ') : null,
         givenName,
+        listedWith: null,
         forms: new Set(),
         mentions: 0,
         first: { block: a.block, start, end: a.end },
@@ -442,6 +449,7 @@ export function profileNames(
     const draft = drafts.get(keyOf(a.text));
     if (draft) a.profile = profileId(draft);
   }
+  kindsFromLists(blocks, all, drafts, tools, cues);
   // Mention counts from the final list (added mentions included).
   const counts = new Map<string, number>();
   for (const a of all) if (a.profile) counts.set(a.profile, (counts.get(a.profile) ?? 0) + 1);
@@ -459,6 +467,7 @@ export function profileNames(
       roleInReader: draft.role ? renderRole(draft.role, tools, cues) : null,
       // Only while the given name is all that says what it is.
       givenName: draft.kind === 'person' && !draft.role ? draft.givenName : null,
+      listedWith: draft.role ? null : draft.listedWith,
       forms: [...draft.forms].filter((f) => f !== draft.name),
       mentions,
       first: draft.first,
@@ -486,6 +495,71 @@ function givenNameOf(
   const asName = () => /^\p{Lu}/u.test(tools.gloss(word) ?? '');
   if (tokens.length === 1 && (tools.isCommon(word) || (tools.isWord(word) && !asName()))) return null;
   return tokens.every((t) => isCapitalised(t.text) && !isCue(lower(t.text))) ? first : null;
+}
+
+/** A pack entry's kind as a profile's (a country is a place; a concept or an event is none). */
+function profileKindOf(kind: string | null): ProfileKind | null {
+  if (kind === 'person' || kind === 'organisation' || kind === 'place') return kind;
+  return kind === 'country' ? 'place' : null;
+}
+
+/**
+ * Names listed together are of one kind: "Heru, Richard, Lilik dan Yoyo", "Green Day, Muse,
+ * Oasis dan U2". In a list of two or more names (commas, and the language's list words), where
+ * every name whose kind is known is of the same kind, the names without one take it, and their
+ * card says which name they are listed with. A list of mixed kinds gives nothing.
+ */
+function kindsFromLists(
+  blocks: readonly string[],
+  annotations: readonly ProfiledAnnotation[],
+  drafts: ReadonlyMap<string, Draft>,
+  tools: ProfileTools,
+  cues: NameCues,
+): void {
+  const byId = new Map<string, Draft>();
+  for (const d of drafts.values()) byId.set(profileId(d), d);
+  const words = cues.listWords.map((w) => w.replace(/ /g, '\\s+')).join('|');
+  const between = expression(
+    cues,
+    'list',
+    () => new RegExp(`^(?:\\s*,\\s*(?:(?:${words})\\s+)?|\\s+(?:${words})\\s+)$`, 'u'),
+  );
+  let run: ProfiledAnnotation[] = [];
+  const close = () => {
+    if (run.length >= 2) {
+      const kinds = new Set<ProfileKind>();
+      let known: ProfiledAnnotation | undefined;
+      for (const a of run) {
+        const kind = a.entryId
+          ? profileKindOf(tools.entryKind(a.entryId))
+          : a.profile
+            ? (byId.get(a.profile)?.kind ?? null)
+            : null;
+        if (kind) {
+          kinds.add(kind);
+          known ??= a;
+        }
+      }
+      if (kinds.size === 1 && known) {
+        const kind = [...kinds][0] as ProfileKind;
+        for (const a of run) {
+          const d = a.profile ? byId.get(a.profile) : undefined;
+          if (d && d.kind === null) {
+            d.kind = kind;
+            d.listedWith = known.text;
+          }
+        }
+      }
+    }
+    run = [];
+  };
+  for (const a of annotations) {
+    const prev = run[run.length - 1];
+    if (prev && !(prev.block === a.block && between.test((blocks[a.block] ?? '').slice(prev.end, a.start))))
+      close();
+    run.push(a);
+  }
+  close();
 }
 
 let OWN_KIND_WORDS: Record<'placeFirst' | 'placeLast' | 'orgFirst' | 'orgLast', ReadonlySet<string>> | null =

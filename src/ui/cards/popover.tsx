@@ -152,6 +152,11 @@ export function Popover(props: PopoverProps) {
               </p>
             )}
             {!profile.role && !profile.kind && <p class="gloss">{t('unknownTerm')}</p>}
+            {profile.listedWith && (
+              <p class="gloss listed-with" lang={pageLang} data-listed-with={profile.listedWith}>
+                {t('listedWithCue', profile.listedWith)}
+              </p>
+            )}
             {profile.givenName && (
               <p class="gloss given-name" data-given-name={profile.givenName}>
                 {t('givenNameCue', profile.givenName)}

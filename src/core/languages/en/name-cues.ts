@@ -77,6 +77,7 @@ export const nameCues: NameCues = {
     'head',
   ],
   joiners: ['of', 'for', 'and', 'the'],
+  listWords: ['and', 'or'],
   placeFirst: [
     'mount',
     'mt',

@@ -84,6 +84,7 @@ export const nameCues: NameCues = {
     'kadis',
   ],
   joiners: ['dan', 'untuk', 'dari', 'di'],
+  listWords: ['dan', 'serta', 'atau'],
   placeFirst: [
     'kabupaten',
     'kota',
