@@ -193,6 +193,8 @@ describe('kinds a reader can trust', () => {
       'organisation',
     ],
     ['Albumnya dirilis oleh Warner Music Indonesia kemarin.', 'Warner Music Indonesia', 'organisation'],
+    ['Bandara ini dimiliki oleh PT Kaltim Prima Coal sejak 1990.', 'PT Kaltim Prima Coal', 'organisation'],
+    ['Mereka mendirikan Dewan Gereja di Indonesia pada 1950.', 'Dewan Gereja di Indonesia', 'organisation'],
   ])('a place inside a longer name is not the place: %s', async (text, name, kind) => {
     const r = await profile([text]);
     expect(r.of(name)?.entryId ?? null).toBeNull();

@@ -607,6 +607,45 @@ function placesInNames(
   const titles = new Set(cues.personTitles);
   const prepositions = new Set(cues.placePrepositions);
   const own = ownKindWords();
+  const inRun = new Set(cues.joiners.filter((w) => !cues.listWords.includes(w)));
+  const runGap = (x: Annotation, y: Annotation) => {
+    if (x.block !== y.block) return false;
+    const gap = (blocks[x.block] ?? '').slice(x.end, y.start);
+    if (gap === ' ') return true;
+    if (!/^ [^\n]{1,24} $/.test(gap)) return false;
+    return gap
+      .trim()
+      .split(' ')
+      .every((w) => /^(?:\d+|[IVX]+|&)$/.test(w) || inRun.has(lower(w)));
+  };
+  /** The last index of an organisation's run of marks that starts at `i` (`i` when there is none). */
+  /**
+   * An organisation's run of marks that starts at `i`: its last index and where it starts (a
+   * capitalised kind word right before it that the scanner left out, "PT", counts), or null.
+   */
+  const orgRun = (list: readonly Annotation[], i: number): { last: number; start: number } | null => {
+    const startsWith = list[i] as Annotation;
+    if (startsWith.entryId !== null && tools.entryKind(startsWith.entryId) === 'person') return null;
+    let j = i;
+    while (j + 1 < list.length && runGap(list[j] as Annotation, list[j + 1] as Annotation)) {
+      const n = list[j + 1] as Annotation;
+      if (n.entryId !== null && tools.entryKind(n.entryId) === 'person') break;
+      j++;
+    }
+    const text = blocks[startsWith.block] ?? '';
+    const lead = wordsBefore(text, startsWith.start, 1)[0];
+    const led =
+      lead !== undefined &&
+      startsWith.start - lead.end === 1 &&
+      isCapitalised(lead.text) &&
+      own.orgFirst.has(lower(lead.text));
+    if (j === i && !led) return null;
+    const first = lower(wordsOf(startsWith.text)[0]?.text ?? '');
+    const lastWords = wordsOf((list[j] as Annotation).text);
+    const last = lower(lastWords[lastWords.length - 1]?.text ?? '');
+    if (!led && !own.orgFirst.has(first) && !own.orgLast.has(last)) return null;
+    return { last: j, start: led ? lead.start : startsWith.start };
+  };
 
   for (let i = 0; i < annotations.length; i++) {
     const a = annotations[i] as Annotation;
@@ -615,42 +654,24 @@ function placesInNames(
     // An unknown name and a place side by side: one name ("PSMS Medan", "Medan Jaya").
     // Only one word beside the place: "pakar Eurasia David Turtree" is a place and a person.
     const oneWord = (x: Annotation) => x.entryId === null && !/\s/.test(x.text);
-    // An organisation's name that ends in a place: "SMA Negeri 8 Jakarta", "Universitas
-    // Teknologi Sulawesi Utara", "Warner Music Indonesia" — the name starts or ends with a word
-    // that makes it an organisation, and only numbers stand between.
-    if (a.entryId === null) {
-      // The unknown marks that follow each other (the scanner may split "SMA" from "Negeri").
-      let j = i;
-      const gap = (x: Annotation, y: Annotation) =>
-        x.block === y.block && /^ (?:[\dIVX]+ )?$/.test(text.slice(x.end, y.start));
-      while (
-        j + 1 < annotations.length &&
-        (annotations[j + 1] as Annotation).entryId === null &&
-        gap(annotations[j] as Annotation, annotations[j + 1] as Annotation)
-      )
-        j++;
-      const place = annotations[j + 1];
-      const first = lower(wordsOf(a.text)[0]?.text ?? '');
-      const lastWords = wordsOf((annotations[j] as Annotation).text);
-      const last = lower(lastWords[lastWords.length - 1]?.text ?? '');
-      if (
-        place &&
-        isPlace(place) &&
-        gap(annotations[j] as Annotation, place) &&
-        (own.orgFirst.has(first) || own.orgLast.has(last))
-      ) {
-        const merged: Annotation = {
-          block: a.block,
-          start: a.start,
-          end: place.end,
-          entryId: null,
-          text: text.slice(a.start, place.end),
-        };
-        hints.set(merged, 'organisation');
-        marks.push(merged);
-        i = j + 1;
-        continue;
-      }
+    // An organisation's name that holds a place or a term: "SMA Negeri 8 Jakarta", "PT Kaltim
+    // Prima Coal", "Dewan Gereja di Indonesia", "Pondok Pesantren La Tansa", "London Academy of
+    // Music" — marks side by side (numbers and joiners between, no list word) whose first word
+    // or last word makes the whole an organisation: one name no pack knows.
+    const run = orgRun(annotations, i);
+    if (run) {
+      const last = annotations[run.last] as Annotation;
+      const merged: Annotation = {
+        block: a.block,
+        start: run.start,
+        end: last.end,
+        entryId: null,
+        text: text.slice(run.start, last.end),
+      };
+      hints.set(merged, 'organisation');
+      marks.push(merged);
+      i = run.last;
+      continue;
     }
     if (next && adjacent(a, next) && ((isPlace(a) && oneWord(next)) || (oneWord(a) && isPlace(next)))) {
       const merged: Annotation = {
