@@ -14,7 +14,9 @@ import {
   DISALLOWED_CONFIXES,
   INFIX_RULES,
   LEXICALISED,
+  MIN_FAMILY,
   NEEDS_SUFFIX,
+  NOUN_PREFIXES,
   ONLY_AFTER,
   OUTER_ONLY,
   PARTICLES,
@@ -225,7 +227,9 @@ function nasal(pe: 'me' | 'pe', root: string): string {
 function derivations(root: string): string[] {
   const me = nasal('me', root);
   const pe = nasal('pe', root);
+  // ber- and per- lose their r before a root in r- (berenang, peragakan).
   const ber = root.startsWith('r') ? `be${root}` : `ber${root}`;
+  const per = root.startsWith('r') ? `pe${root}` : `per${root}`;
   return [
     `${root}an`,
     `${root}kan`,
@@ -238,7 +242,9 @@ function derivations(root: string): string[] {
     `di${root}i`,
     `ke${root}an`,
     `se${root}`,
-    `per${root}an`,
+    `${per}an`,
+    `mem${per}kan`,
+    `di${per}kan`,
     `pe${root}`,
     me,
     `${me}kan`,
@@ -317,11 +323,60 @@ function stemSingle(word: string, dict: StemDictionary): StemResult {
   };
 }
 
+const sameSteps = (a: readonly StemStep[], b: readonly StemStep[]) =>
+  a.length === b.length && a.every((x, i) => x.affix === b[i]?.affix && x.form === b[i]?.form);
+
+/**
+ * Drops the analyses that end in a root-list word which is another analysis's root plus the -kan
+ * that analysis takes off, and has no gloss of its own (membiarkan: biarkan is biar + -kan;
+ * dicanangkan: canangkan is canang + -kan): the root list holds some imperatives, and the root is
+ * the shorter one. Only -kan: a root-list word in -i or -an is as often a root (tani is no tan + -i).
+ */
+function withoutListedDerivations(judged: Judged[]): Judged[] {
+  return judged.filter((a) => {
+    if (a.glossed) return true;
+    const pre = prefixesOf(a.candidate).join();
+    return !judged.some((b) => {
+      if (b === a || prefixesOf(b.candidate).join() !== pre) return false;
+      const kan = b.candidate.steps.some((x) => x.kind === 'suffix' && x.affix === '-kan');
+      return kan && a.candidate.root === `${b.candidate.root}kan`;
+    });
+  });
+}
+
+/**
+ * A noun of peN-/pe-/per-…-an is made on the root, not on the peN- noun the root list may also hold
+ * (pelarian "escape" is pe-…-an on lari, not pelari "runner" + -an; perhatian is per-…-an on hati;
+ * kepemimpinan is on pimpin): where the chosen root is such a noun (and no noun prefix is taken off
+ * before it), and an analysis takes its
+ * prefix off too and ends in a root with a gloss and derivations of its own, that one is the root.
+ */
+function onToTheRoot(best: Judged, judged: readonly Judged[]): Judged {
+  const steps = best.candidate.steps;
+  if (!steps.some((x) => x.kind === 'suffix' && x.affix === '-an')) return best;
+  // One noun prefix to a word: peperangan is pe-…-an on perang, not on rang.
+  if (steps.some((x) => NOUN_PREFIXES.has(x.affix))) return best;
+  const deeper = judged.find((d) => {
+    const last = d.candidate.steps[d.candidate.steps.length - 1];
+    return (
+      last !== undefined &&
+      d.candidate.steps.length === steps.length + 1 &&
+      sameSteps(d.candidate.steps.slice(0, -1), steps) &&
+      NOUN_PREFIXES.has(last.affix) &&
+      d.glossed &&
+      d.family >= MIN_FAMILY
+    );
+  });
+  return deeper ?? best;
+}
+
 function analyseSingle(word: string, dict: StemDictionary): StemResult {
   const candidates = stemCandidates(word, dict);
   const whole = candidates.find((c) => c.steps.length === 0);
   const entry = dict.hasGloss(word);
-  const judged = candidates.filter((c) => c.steps.length > 0).map((c) => judge(word, c, dict));
+  const judged = withoutListedDerivations(
+    candidates.filter((c) => c.steps.length > 0).map((c) => judge(word, c, dict)),
+  );
   // A word that is an entry of its own is not taken apart where that rests on a particle alone or a lone
   // -i (adalah: ada + -lah; tapi: tap + -i), unless the glosses share a word: related-looking
   // English is not enough for these (polisi "police" is no polis "policy" + -i).
@@ -360,7 +415,10 @@ function analyseSingle(word: string, dict: StemDictionary): StemResult {
   const fewest = Math.min(...same.map((j) => suffixLetters(j.candidate)));
   const tied = same.filter((j) => suffixLetters(j.candidate) === fewest);
   const score = (j: Judged) => j.family + (j.glossed ? 0.5 : 0);
-  const best = tied.reduce((a, b) => (score(b) > score(a) ? b : a));
+  const best = onToTheRoot(
+    tied.reduce((a, b) => (score(b) > score(a) ? b : a)),
+    judged,
+  );
   // Sure when nothing competes: no other analysis with a glossed root of its own (one that is not
   // a longer form of this root: pelari beside lari), and the split is the glosses' or not of an entry.
   const rivals = (rel.length > 0 ? rel : withMeaning).filter(
