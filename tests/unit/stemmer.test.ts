@@ -154,7 +154,7 @@ describe('Indonesian stemmer', () => {
   });
 
   it('keeps whole the words that are entries of their own', () => {
-    for (const word of ['adalah', 'tapi', 'sesi', 'sedan', 'dilema', 'andai']) {
+    for (const word of ['adalah', 'tapi', 'sesi', 'sedan', 'dilema', 'andai', 'polisi', 'esensi']) {
       expect(rootOf(word), word).toBe(word);
     }
     // Split only where the root means what the word first means: mereka is "they" (not meN- +
@@ -165,6 +165,20 @@ describe('Indonesian stemmer', () => {
     }
     expect(rootOf('diam-diam')).toBe('diam');
     expect(rootOf('tertawa')).toBe('tawa');
+    // A lone -i with a gloss word in common splits an entry, but not a root-list word.
+    const glosses: Record<string, string[]> = {
+      datang: ['to come'],
+      datangi: ['to come to'],
+      polis: ['police'],
+      polisi: ['police'],
+    };
+    const small: StemDictionary = {
+      isRoot: (w) => ['datang', 'polis', 'polisi'].includes(w),
+      hasGloss: (w) => w in glosses,
+      glosses: (w) => glosses[w],
+    };
+    expect(stemIndonesian('datangi', small).root).toBe('datang');
+    expect(stemIndonesian('polisi', small).root).toBe('polisi');
   });
 
   it('takes a lexicalised entry to the root KBBI lists it under, with the affix between', () => {

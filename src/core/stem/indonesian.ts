@@ -379,13 +379,15 @@ function analyseSingle(word: string, dict: StemDictionary): StemResult {
   );
   // A word that is an entry of its own is not taken apart where that rests on a particle alone or a lone
   // -i (adalah: ada + -lah; tapi: tap + -i), unless the glosses share a word: related-looking
-  // English is not enough for these (polisi "police" is no polis "policy" + -i).
+  // English is not enough for these. A root-list word is kept whole even then: the root list has
+  // no imperatives in -i, and a shared gloss there is one word borrowed twice or a wrong gloss
+  // (polisi "police" is no polis + -i, though the lexicon glosses polis "police" too; asasi, esensi).
   const weak = (j: Judged) => {
     const kinds = j.candidate.steps.map((x) => x.kind);
     if (kinds.includes('prefix')) return false;
     return kinds.every((k) => k === 'particle') || j.candidate.steps.every((x) => x.affix === '-i');
   };
-  const allowed = judged.filter((j) => !entry || !weak(j) || j.sharesWord);
+  const allowed = judged.filter((j) => !entry || !weak(j) || (j.sharesWord && !whole));
   const keep: StemResult = {
     word,
     root: word,
