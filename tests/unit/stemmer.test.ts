@@ -206,6 +206,10 @@ describe('Indonesian stemmer', () => {
     expect(rootOf('peperangan')).toBe('perang');
     // A root-list imperative is its root plus -kan (biarkan: biar).
     expect(rootOf('membiarkan')).toBe('biar');
+    // ber-/per- before a vowel read also as be-/pe- before r: such forms count for neither root
+    // (perubahan is ubah, surely, though rubah "fox" is a root; berapi is api).
+    expect(stemIndonesian('perubahan', bundled)).toMatchObject({ root: 'ubah', certain: true });
+    expect(rootOf('berapi')).toBe('api');
     // A root-list word in -i is not taken as a root plus -i (tani: not tan).
     expect(rootOf('petani')).toBe('tani');
   });

@@ -254,8 +254,15 @@ function derivations(root: string): string[] {
   ];
 }
 
-/** Whether a meN- or peN- form also comes from another root (pengawal: kawal or awal), so says nothing of this one. */
+/**
+ * Whether a meN-, peN-, ber- or per- form also comes from another root (pengawal: kawal or awal;
+ * perapian: api or rapi), so says nothing of this one.
+ */
 function ambiguous(form: string, root: string, dict: StemDictionary): boolean {
+  // ber- and per- before a vowel also read as be-, pe- before an r- root (perapian: api or rapi).
+  const bare = root.startsWith('r') ? root.slice(1) : root;
+  const other = root.startsWith('r') ? bare : `r${root}`;
+  if (/^(?:ber|per|diper|memper)/.test(form) && form.includes(`er${bare}`) && dict.isRoot(other)) return true;
   if (!/^(?:me|pe)/.test(form)) return false;
   return PREFIX_RULES.some(
     (rule) =>
