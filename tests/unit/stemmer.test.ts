@@ -238,6 +238,19 @@ describe('Indonesian stemmer', () => {
     expect(stemIndonesian('pelarian', alone).root).toBe('pelari');
   });
 
+  it('writes apart a compound that a confix joined (menandatangani: tanda tangan)', () => {
+    const roots = ['tanda', 'tangan', 'tandatangan'];
+    const compound: StemDictionary = {
+      isRoot: (w) => roots.includes(w),
+      hasGloss: (w) => w === 'tanda tangan' || w === 'tanda' || w === 'tangan',
+    };
+    expect(stemIndonesian('menandatangani', compound)).toMatchObject({ root: 'tanda tangan', certain: true });
+    // Only with a prefix and a suffix both, and only for an entry written apart.
+    expect(stemIndonesian('menandatangan', compound).root).toBe('tandatangan');
+    expect(stemIndonesian('menandatangani', dict(roots, ['tanda', 'tangan'])).root).toBe('tandatangan');
+    expect(rootOf('ditindaklanjuti')).toBe('tindak lanjut');
+  });
+
   it('says whether the root is certain', () => {
     const glosses: Record<string, string[]> = {
       mengawal: ['to escort'],

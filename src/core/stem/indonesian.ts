@@ -14,6 +14,7 @@ import {
   DISALLOWED_CONFIXES,
   INFIX_RULES,
   LEXICALISED,
+  MIN_COMPOUND_PART,
   MIN_FAMILY,
   NEEDS_SUFFIX,
   NOUN_PREFIXES,
@@ -319,7 +320,7 @@ const suffixLetters = (c: Candidate) =>
 
 /** An analysis taken on to the root KBBI gives a lexicalised entry (sekitarnya: sekitar, then kitar). */
 function stemSingle(word: string, dict: StemDictionary): StemResult {
-  const found = analyseSingle(word, dict);
+  const found = compound(word, analyseSingle(word, dict), dict);
   const further = Object.hasOwn(LEXICALISED, found.root) ? LEXICALISED[found.root] : undefined;
   if (!further || !dict.isRoot(further.root)) return found;
   return {
@@ -328,6 +329,26 @@ function stemSingle(word: string, dict: StemDictionary): StemResult {
     steps: [...found.steps, { affix: further.affix, kind: further.kind, form: further.root }],
     known: true,
   };
+}
+
+/**
+ * A compound is written apart (tanda tangan, ambil alih) but joined when it takes a prefix and a
+ * suffix at once (menandatangani, pengambilalihan: the spelling rules, EYD): where the analysis ends
+ * in such a joined root that has no gloss and falls into two root words that are an entry together,
+ * the root is that entry, written apart. Sure when no other root competed for the word.
+ */
+function compound(word: string, found: StemResult, dict: StemDictionary): StemResult {
+  const kinds = found.steps.map((s) => s.kind);
+  if (!kinds.includes('prefix') || !kinds.includes('suffix') || dict.hasGloss(found.root)) return found;
+  const root = found.root;
+  for (let i = MIN_COMPOUND_PART; i <= root.length - MIN_COMPOUND_PART; i++) {
+    const [a, b] = [root.slice(0, i), root.slice(i)];
+    const whole = `${a} ${b}`;
+    if (!dict.isRoot(a) || !dict.isRoot(b) || !dict.hasGloss(whole)) continue;
+    const roots = new Set(stemCandidates(word, dict).map((c) => c.root));
+    return { ...found, root: whole, certain: found.certain || roots.size === 1 };
+  }
+  return found;
 }
 
 const sameSteps = (a: readonly StemStep[], b: readonly StemStep[]) =>

@@ -145,6 +145,9 @@ export const NOUN_PREFIXES: ReadonlySet<string> = new Set(['peN-', 'pe-', 'per-'
  */
 export const MIN_FAMILY = 2;
 
+/** The shortest part of a compound joined by a confix (menandatangani: tanda + tangan). */
+export const MIN_COMPOUND_PART = 3;
+
 /** Prefixes that come only with a derivational suffix (ketidak-…-an). */
 export const NEEDS_SUFFIX: Readonly<Record<string, readonly string[]>> = { 'ketidak-': ['an'] };
 
