@@ -407,15 +407,19 @@ function analyseSingle(word: string, dict: StemDictionary): StemResult {
   );
   // A word that is an entry of its own is not taken apart where that rests on a particle alone or a lone
   // -i (adalah: ada + -lah; tapi: tap + -i), unless the glosses share a word: related-looking
-  // English is not enough for these. A root-list word is kept whole even then: the root list has
-  // no imperatives in -i, and a shared gloss there is one word borrowed twice or a wrong gloss
-  // (polisi "police" is no polis + -i, though the lexicon glosses polis "police" too; asasi, esensi).
-  const weak = (j: Judged) => {
-    const kinds = j.candidate.steps.map((x) => x.kind);
-    if (kinds.includes('prefix')) return false;
-    return kinds.every((k) => k === 'particle') || j.candidate.steps.every((x) => x.affix === '-i');
-  };
-  const allowed = judged.filter((j) => !entry || !weak(j) || (j.sharesWord && !whole));
+  // English is not enough for these. A root-list word is not taken apart by a lone -i at all,
+  // glossed or not: the root list has no imperatives in -i, and a shared gloss there is one word
+  // borrowed twice or a wrong gloss (polisi "police" is no polis + -i, though the lexicon glosses
+  // polis "police" too; asasi, esensi; tani is no tan "ton" + -i). A particle still comes off one
+  // (apakah: apa; bagaimanapun: bagaimana).
+  const loneI = (j: Judged) =>
+    !j.candidate.steps.some((x) => x.kind === 'prefix') && j.candidate.steps.every((x) => x.affix === '-i');
+  const particlesOnly = (j: Judged) => j.candidate.steps.every((x) => x.kind === 'particle');
+  const allowed = judged.filter((j) => {
+    if (loneI(j)) return !whole && (!entry || j.sharesWord);
+    if (particlesOnly(j)) return !entry || j.sharesWord;
+    return true;
+  });
   const keep: StemResult = {
     word,
     root: word,
