@@ -262,6 +262,15 @@ describe('Indonesian stemmer', () => {
     expect(rootOf('ditindaklanjuti')).toBe('tindak lanjut');
   });
 
+  it("reads a root once spelled with h- in KBBI's spelling, where nothing else is found", () => {
+    expect(stemIndonesian('berhembus', dict(['embus'])).root).toBe('embus');
+    expect(stemIndonesian('menghembuskan', dict(['embus'])).root).toBe('embus');
+    // Never against a root spelled with its h, nor after a suffix alone, nor to a bare root-list word.
+    expect(stemIndonesian('menghadap', dict(['hadap', 'adap'])).root).toBe('hadap');
+    expect(stemIndonesian('hainan', dict(['ain'])).root).toBe('hainan');
+    expect(stemIndonesian('berhembus', dict(['embus'], [])).root).toBe('berhembus');
+  });
+
   it('says whether the root is certain', () => {
     const glosses: Record<string, string[]> = {
       mengawal: ['to escort'],

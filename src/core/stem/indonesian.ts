@@ -12,6 +12,7 @@
 import {
   DERIVATIONAL,
   DISALLOWED_CONFIXES,
+  H_SPELLING,
   INFIX_RULES,
   LEXICALISED,
   MIN_COMPOUND_PART,
@@ -127,6 +128,17 @@ export function stemCandidates(word: string, dict: StemDictionary): Candidate[] 
     found.push({ root, steps, rank });
   };
   const states = suffixStates(word);
+  // Forms in h- + vowel after a prefix that are no root but whose h-less spelling is one with a
+  // gloss (berhembus: embus, KBBI's spelling; berhutang: utang): tried last, where nothing else
+  // leads to a root. Not after a suffix alone: Hainan is no ain + -an.
+  const hless: Candidate[] = [];
+  const spelledWithH = (form: string, steps: StemStep[], rank: number) => {
+    if (!H_SPELLING.test(form) || dict.isRoot(form)) return;
+    const root = form.slice(1);
+    if (!dict.isRoot(root) || !dict.hasGloss(root)) return;
+    const last = steps[steps.length - 1];
+    hless.push({ root, steps: last ? [...steps.slice(0, -1), { ...last, form: root }] : steps, rank });
+  };
   // The word and its suffix-stripped forms, fewest removals first.
   states.forEach((s, i) => {
     if (dict.isRoot(s.stem)) add(s.stem, s.steps, i);
@@ -156,6 +168,7 @@ export function stemCandidates(word: string, dict: StemDictionary): Candidate[] 
           if (next.length < 2) continue;
           const nextSteps = [...steps, { affix: rule.prefix, kind: 'prefix' as const, form: next }];
           if (dict.isRoot(next)) add(next, nextSteps, 1000 + order * 100 + depth);
+          else spelledWithH(next, nextSteps, 7000 + order * 100 + depth);
           walk(next, nextSteps, [...prefixes, rule.prefix], depth + 1);
         }
       }
@@ -173,6 +186,7 @@ export function stemCandidates(word: string, dict: StemDictionary): Candidate[] 
       }
     }
   }
+  if (found.length === 0) for (const c of hless) add(c.root, c.steps, c.rank);
   return found.sort((a, b) => a.rank - b.rank);
 }
 

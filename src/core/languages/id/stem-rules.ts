@@ -145,6 +145,12 @@ export const NOUN_PREFIXES: ReadonlySet<string> = new Set(['peN-', 'pe-', 'per-'
  */
 export const MIN_FAMILY = 2;
 
+/**
+ * Roots once spelled with an h- that KBBI now writes without (hembus: embus, hutang: utang, hisap:
+ * isap): a form in h- + vowel that is no root is tried without its h, where nothing else is found.
+ */
+export const H_SPELLING = /^h[aiueo]/;
+
 /** The shortest part of a compound joined by a confix (menandatangani: tanda + tangan). */
 export const MIN_COMPOUND_PART = 3;
 
