@@ -12,9 +12,13 @@
 import {
   DERIVATIONAL,
   DISALLOWED_CONFIXES,
+  H_SPELLING,
   INFIX_RULES,
   LEXICALISED,
+  MIN_COMPOUND_PART,
+  MIN_FAMILY,
   NEEDS_SUFFIX,
+  NOUN_PREFIXES,
   ONLY_AFTER,
   OUTER_ONLY,
   PARTICLES,
@@ -124,6 +128,17 @@ export function stemCandidates(word: string, dict: StemDictionary): Candidate[] 
     found.push({ root, steps, rank });
   };
   const states = suffixStates(word);
+  // Forms in h- + vowel after a prefix that are no root but whose h-less spelling is one with a
+  // gloss (berhembus: embus, KBBI's spelling; berhutang: utang): tried last, where nothing else
+  // leads to a root. Not after a suffix alone: Hainan is no ain + -an.
+  const hless: Candidate[] = [];
+  const spelledWithH = (form: string, steps: StemStep[], rank: number) => {
+    if (!H_SPELLING.test(form) || dict.isRoot(form)) return;
+    const root = form.slice(1);
+    if (!dict.isRoot(root) || !dict.hasGloss(root)) return;
+    const last = steps[steps.length - 1];
+    hless.push({ root, steps: last ? [...steps.slice(0, -1), { ...last, form: root }] : steps, rank });
+  };
   // The word and its suffix-stripped forms, fewest removals first.
   states.forEach((s, i) => {
     if (dict.isRoot(s.stem)) add(s.stem, s.steps, i);
@@ -153,6 +168,7 @@ export function stemCandidates(word: string, dict: StemDictionary): Candidate[] 
           if (next.length < 2) continue;
           const nextSteps = [...steps, { affix: rule.prefix, kind: 'prefix' as const, form: next }];
           if (dict.isRoot(next)) add(next, nextSteps, 1000 + order * 100 + depth);
+          else spelledWithH(next, nextSteps, 7000 + order * 100 + depth);
           walk(next, nextSteps, [...prefixes, rule.prefix], depth + 1);
         }
       }
@@ -170,6 +186,7 @@ export function stemCandidates(word: string, dict: StemDictionary): Candidate[] 
       }
     }
   }
+  if (found.length === 0) for (const c of hless) add(c.root, c.steps, c.rank);
   return found.sort((a, b) => a.rank - b.rank);
 }
 
@@ -225,7 +242,9 @@ function nasal(pe: 'me' | 'pe', root: string): string {
 function derivations(root: string): string[] {
   const me = nasal('me', root);
   const pe = nasal('pe', root);
+  // ber- and per- lose their r before a root in r- (berenang, peragakan).
   const ber = root.startsWith('r') ? `be${root}` : `ber${root}`;
+  const per = root.startsWith('r') ? `pe${root}` : `per${root}`;
   return [
     `${root}an`,
     `${root}kan`,
@@ -238,7 +257,9 @@ function derivations(root: string): string[] {
     `di${root}i`,
     `ke${root}an`,
     `se${root}`,
-    `per${root}an`,
+    `${per}an`,
+    `mem${per}kan`,
+    `di${per}kan`,
     `pe${root}`,
     me,
     `${me}kan`,
@@ -248,8 +269,15 @@ function derivations(root: string): string[] {
   ];
 }
 
-/** Whether a meN- or peN- form also comes from another root (pengawal: kawal or awal), so says nothing of this one. */
+/**
+ * Whether a meN-, peN-, ber- or per- form also comes from another root (pengawal: kawal or awal;
+ * perapian: api or rapi), so says nothing of this one.
+ */
 function ambiguous(form: string, root: string, dict: StemDictionary): boolean {
+  // ber- and per- before a vowel also read as be-, pe- before an r- root (perapian: api or rapi).
+  const bare = root.startsWith('r') ? root.slice(1) : root;
+  const other = root.startsWith('r') ? bare : `r${root}`;
+  if (/^(?:ber|per|diper|memper)/.test(form) && form.includes(`er${bare}`) && dict.isRoot(other)) return true;
   if (!/^(?:me|pe)/.test(form)) return false;
   return PREFIX_RULES.some(
     (rule) =>
@@ -306,7 +334,7 @@ const suffixLetters = (c: Candidate) =>
 
 /** An analysis taken on to the root KBBI gives a lexicalised entry (sekitarnya: sekitar, then kitar). */
 function stemSingle(word: string, dict: StemDictionary): StemResult {
-  const found = analyseSingle(word, dict);
+  const found = compound(word, analyseSingle(word, dict), dict);
   const further = Object.hasOwn(LEXICALISED, found.root) ? LEXICALISED[found.root] : undefined;
   if (!further || !dict.isRoot(further.root)) return found;
   return {
@@ -317,20 +345,95 @@ function stemSingle(word: string, dict: StemDictionary): StemResult {
   };
 }
 
+/**
+ * A compound is written apart (tanda tangan, ambil alih) but joined when it takes a prefix and a
+ * suffix at once (menandatangani, pengambilalihan: the spelling rules, EYD): where the analysis ends
+ * in such a joined root that has no gloss and falls into two root words that are an entry together,
+ * the root is that entry, written apart. Sure when no other root competed for the word.
+ */
+function compound(word: string, found: StemResult, dict: StemDictionary): StemResult {
+  const kinds = found.steps.map((s) => s.kind);
+  if (!kinds.includes('prefix') || !kinds.includes('suffix') || dict.hasGloss(found.root)) return found;
+  const root = found.root;
+  for (let i = MIN_COMPOUND_PART; i <= root.length - MIN_COMPOUND_PART; i++) {
+    const [a, b] = [root.slice(0, i), root.slice(i)];
+    const whole = `${a} ${b}`;
+    if (!dict.isRoot(a) || !dict.isRoot(b) || !dict.hasGloss(whole)) continue;
+    const roots = new Set(stemCandidates(word, dict).map((c) => c.root));
+    return { ...found, root: whole, certain: found.certain || roots.size === 1 };
+  }
+  return found;
+}
+
+const sameSteps = (a: readonly StemStep[], b: readonly StemStep[]) =>
+  a.length === b.length && a.every((x, i) => x.affix === b[i]?.affix && x.form === b[i]?.form);
+
+/**
+ * Drops the analyses that end in a root-list word which is another analysis's root plus the -kan
+ * that analysis takes off, and has no gloss of its own (membiarkan: biarkan is biar + -kan;
+ * dicanangkan: canangkan is canang + -kan): the root list holds some imperatives, and the root is
+ * the shorter one. Only -kan: a root-list word in -i or -an is as often a root (tani is no tan + -i).
+ */
+function withoutListedDerivations(judged: Judged[]): Judged[] {
+  return judged.filter((a) => {
+    if (a.glossed) return true;
+    const pre = prefixesOf(a.candidate).join();
+    return !judged.some((b) => {
+      if (b === a || prefixesOf(b.candidate).join() !== pre) return false;
+      const kan = b.candidate.steps.some((x) => x.kind === 'suffix' && x.affix === '-kan');
+      return kan && a.candidate.root === `${b.candidate.root}kan`;
+    });
+  });
+}
+
+/**
+ * A noun of peN-/pe-/per-…-an is made on the root, not on the peN- noun the root list may also hold
+ * (pelarian "escape" is pe-…-an on lari, not pelari "runner" + -an; perhatian is per-…-an on hati;
+ * kepemimpinan is on pimpin): where the chosen root is such a noun (and no noun prefix is taken off
+ * before it), and an analysis takes its
+ * prefix off too and ends in a root with a gloss and derivations of its own, that one is the root.
+ */
+function onToTheRoot(best: Judged, judged: readonly Judged[]): Judged {
+  const steps = best.candidate.steps;
+  if (!steps.some((x) => x.kind === 'suffix' && x.affix === '-an')) return best;
+  // One noun prefix to a word: peperangan is pe-…-an on perang, not on rang.
+  if (steps.some((x) => NOUN_PREFIXES.has(x.affix))) return best;
+  const deeper = judged.find((d) => {
+    const last = d.candidate.steps[d.candidate.steps.length - 1];
+    return (
+      last !== undefined &&
+      d.candidate.steps.length === steps.length + 1 &&
+      sameSteps(d.candidate.steps.slice(0, -1), steps) &&
+      NOUN_PREFIXES.has(last.affix) &&
+      d.glossed &&
+      d.family >= MIN_FAMILY
+    );
+  });
+  return deeper ?? best;
+}
+
 function analyseSingle(word: string, dict: StemDictionary): StemResult {
   const candidates = stemCandidates(word, dict);
   const whole = candidates.find((c) => c.steps.length === 0);
   const entry = dict.hasGloss(word);
-  const judged = candidates.filter((c) => c.steps.length > 0).map((c) => judge(word, c, dict));
+  const judged = withoutListedDerivations(
+    candidates.filter((c) => c.steps.length > 0).map((c) => judge(word, c, dict)),
+  );
   // A word that is an entry of its own is not taken apart where that rests on a particle alone or a lone
   // -i (adalah: ada + -lah; tapi: tap + -i), unless the glosses share a word: related-looking
-  // English is not enough for these (polisi "police" is no polis "policy" + -i).
-  const weak = (j: Judged) => {
-    const kinds = j.candidate.steps.map((x) => x.kind);
-    if (kinds.includes('prefix')) return false;
-    return kinds.every((k) => k === 'particle') || j.candidate.steps.every((x) => x.affix === '-i');
-  };
-  const allowed = judged.filter((j) => !entry || !weak(j) || j.sharesWord);
+  // English is not enough for these. A root-list word is not taken apart by a lone -i at all,
+  // glossed or not: the root list has no imperatives in -i, and a shared gloss there is one word
+  // borrowed twice or a wrong gloss (polisi "police" is no polis + -i, though the lexicon glosses
+  // polis "police" too; asasi, esensi; tani is no tan "ton" + -i). A particle still comes off one
+  // (apakah: apa; bagaimanapun: bagaimana).
+  const loneI = (j: Judged) =>
+    !j.candidate.steps.some((x) => x.kind === 'prefix') && j.candidate.steps.every((x) => x.affix === '-i');
+  const particlesOnly = (j: Judged) => j.candidate.steps.every((x) => x.kind === 'particle');
+  const allowed = judged.filter((j) => {
+    if (loneI(j)) return !whole && (!entry || j.sharesWord);
+    if (particlesOnly(j)) return !entry || j.sharesWord;
+    return true;
+  });
   const keep: StemResult = {
     word,
     root: word,
@@ -360,7 +463,10 @@ function analyseSingle(word: string, dict: StemDictionary): StemResult {
   const fewest = Math.min(...same.map((j) => suffixLetters(j.candidate)));
   const tied = same.filter((j) => suffixLetters(j.candidate) === fewest);
   const score = (j: Judged) => j.family + (j.glossed ? 0.5 : 0);
-  const best = tied.reduce((a, b) => (score(b) > score(a) ? b : a));
+  const best = onToTheRoot(
+    tied.reduce((a, b) => (score(b) > score(a) ? b : a)),
+    judged,
+  );
   // Sure when nothing competes: no other analysis with a glossed root of its own (one that is not
   // a longer form of this root: pelari beside lari), and the split is the glosses' or not of an entry.
   const rivals = (rel.length > 0 ? rel : withMeaning).filter(

@@ -132,6 +132,28 @@ export const ONLY_AFTER: Readonly<Record<string, readonly string[]>> = {
   'ke-': ['ber-', 'di-'],
 };
 
+/**
+ * The prefixes of the nouns of peN-…-an, pe-…-an and per-…-an, made on the root itself: pelarian
+ * (lari, not pelari), perhatian (hati, not perhati), pemerintahan (perintah, not pemerintah).
+ */
+export const NOUN_PREFIXES: ReadonlySet<string> = new Set(['peN-', 'pe-', 'per-']);
+
+/**
+ * How many derivations of a root must be entries before a peN-…-an noun is taken on to it past a
+ * root-list noun (lari: berlari, pelari, melarikan…): a short word with no family is not a root the
+ * noun was made on (peranan is peran + -an, not per-…-an on ran).
+ */
+export const MIN_FAMILY = 2;
+
+/**
+ * Roots once spelled with an h- that KBBI now writes without (hembus: embus, hutang: utang, hisap:
+ * isap): a form in h- + vowel that is no root is tried without its h, where nothing else is found.
+ */
+export const H_SPELLING = /^h[aiueo]/;
+
+/** The shortest part of a compound joined by a confix (menandatangani: tanda + tangan). */
+export const MIN_COMPOUND_PART = 3;
+
 /** Prefixes that come only with a derivational suffix (ketidak-…-an). */
 export const NEEDS_SUFFIX: Readonly<Record<string, readonly string[]>> = { 'ketidak-': ['an'] };
 
