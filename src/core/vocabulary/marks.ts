@@ -23,7 +23,8 @@ export function vocabularyMarks(
     const lower = word.toLocaleLowerCase(lang);
     let found = status.get(lower) ?? roots.get(lower);
     // Only words that contain a saved root are taken apart: the rest cannot match.
-    if (!found && lexicon && rootList.some((r) => lower.includes(r)))
+    // A compound root is written apart (tanda tangan), its derived forms joined (ditandatangani).
+    if (!found && lexicon && rootList.some((r) => lower.includes(r.replaceAll(' ', ''))))
       found = roots.get(rootOf(lower, lexicon));
     if (found === 'known') known.push(word);
     else if (found === 'learning') learning.push(word);
