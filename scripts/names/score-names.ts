@@ -166,6 +166,7 @@ function printSamples(t: Tally) {
   };
   show('missed mentions (no card, lenient)', t.missed);
   show('wrong-kind pack cards', t.wrongKind);
+  show('profiles of the wrong kind', t.wrongProfileKind);
   show('marks on no gold name', t.nonName);
 }
 

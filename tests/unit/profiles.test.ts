@@ -208,6 +208,18 @@ describe('kinds a reader can trust', () => {
     expect(en.byName('Universitas Pelita Harapan')?.kind).toBe('organisation');
   });
 
+  it.each([
+    ['Dia adalah anggota pendiri Partai Sosial Demokratik sejak 2000.', 'Partai Sosial Demokratik'],
+    ['Ia mantan Ketua BPD di desa itu.', 'BPD'],
+    ['Lagu itu dibawakan ulang oleh The Cure pada 1990.', 'The Cure'],
+  ])(
+    'a role before an organisation is someone’s in it; English "The" starts a band: %s',
+    async (text, name) => {
+      const r = await profile([text]);
+      expect(r.byName(name)).toMatchObject({ kind: 'organisation', role: null });
+    },
+  );
+
   it('marks no role or kind word standing alone: "Kepala Desa", "Kecamatan", "SMA"', async () => {
     const r = await profile([
       'Ia menjadi Kepala Desa lalu pindah ke Kecamatan lain dan mengajar di SMA setempat.',

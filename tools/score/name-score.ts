@@ -308,6 +308,8 @@ export interface Tally {
   marks: { pack: MarkTally; term: MarkTally; unknown: MarkTally };
   missed: Sample[];
   wrongKind: Sample[];
+  /** Profiles that say a kind, and the wrong one. */
+  wrongProfileKind: Sample[];
   nonName: Sample[];
 }
 
@@ -333,6 +335,7 @@ export function emptyTally(): Tally {
     marks: { pack: emptyMarks(), term: emptyMarks(), unknown: emptyMarks() },
     missed: [],
     wrongKind: [],
+    wrongProfileKind: [],
     nonName: [],
   };
 }
@@ -409,6 +412,12 @@ export function tallyArticle(
       if (profile !== undefined) {
         t.profileKinded++;
         if (cards[profile]?.type === m.type) t.profileKindMatch++;
+        else
+          tally.wrongProfileKind.push({
+            text: m.text,
+            context: contextOf(block, m.start, m.end),
+            note: `gold ${m.type}; profile "${(annotations[profile] as Annotation).text}" says ${cards[profile]?.type}`,
+          });
       }
     }
   }

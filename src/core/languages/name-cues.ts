@@ -11,6 +11,11 @@ export interface NameCues {
   joiners: readonly string[];
   /** Words that join the last items of a list ("Heru, Lilik dan Yoyo"; "Muse, Oasis and U2"). */
   listWords: readonly string[];
+  /**
+   * Capitalised words of another language right before a name in this language's text that make
+   * it an organisation and are part of it ("The" in an Indonesian article: "The Cure").
+   */
+  orgArticles: readonly string[];
   /** A first (or, for `placeLast`, last) word that makes a name a place: Kabupaten, River. */
   placeFirst: readonly string[];
   placeLast: readonly string[];

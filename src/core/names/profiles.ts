@@ -295,15 +295,29 @@ export function profileNames(
       continue;
     }
     // A role before the name: the nearest run that starts with a title ("kata Menteri Keuangan").
-    if (role.length === 0) role = roleBefore(before, titles);
-    let kind: ProfileKind | null = role.length > 0 ? 'person' : null;
+    // Before a name that is an organisation by its own words ("anggota Partai Sosial Demokratik",
+    // "Presiden Universitas Columbia") or an acronym ("Ketua BPD", "Rektor UTSU"), the role is
+    // someone's in that organisation, and says the name is one.
+    let roleOf: ProfileKind | null = null;
+    if (role.length === 0) {
+      role = roleBefore(before, titles);
+      const words = wordsOf(name).map((w) => lower(w.text));
+      const ownOrg =
+        words.length > 1 &&
+        (own.orgFirst.has(words[0] as string) || orgLast.has(words[words.length - 1] as string));
+      if (role.length > 0 && (ownOrg || isAcronym(name))) {
+        role = [];
+        roleOf = 'organisation';
+      }
+    }
+    let kind: ProfileKind | null = role.length > 0 ? 'person' : roleOf;
     // The word before it: "Kabupaten Minahasa Selatan", "Koalisi Merah Putih".
     if (role.length === 0 && prev && start - prev.end <= 1) {
       const p = lower(prev.text);
       if (placeFirst.has(p)) {
         kind = 'place';
         role = [prev.text];
-      } else if (orgFirst.has(p) && isCapitalised(prev.text)) {
+      } else if ((orgFirst.has(p) || cues.orgArticles.includes(p)) && isCapitalised(prev.text)) {
         kind = 'organisation';
         start = prev.start;
         name = text.slice(start, a.end);

@@ -78,6 +78,7 @@ export const nameCues: NameCues = {
   ],
   joiners: ['of', 'for', 'and', 'the'],
   listWords: ['and', 'or'],
+  orgArticles: [],
   placeFirst: [
     'mount',
     'mt',

@@ -85,6 +85,8 @@ export const nameCues: NameCues = {
   ],
   joiners: ['dan', 'untuk', 'dari', 'di'],
   listWords: ['dan', 'serta', 'atau'],
+  // English "The" before a name in an Indonesian text: a band, a medium, a company ("The Cure").
+  orgArticles: ['the'],
   placeFirst: [
     'kabupaten',
     'kota',
