@@ -301,11 +301,12 @@ export function profileNames(
     let roleOf: ProfileKind | null = null;
     if (role.length === 0) {
       role = roleBefore(before, titles);
-      const words = wordsOf(name).map((w) => lower(w.text));
-      const ownOrg =
-        words.length > 1 &&
-        (own.orgFirst.has(words[0] as string) || orgLast.has(words[words.length - 1] as string));
-      if (role.length > 0 && (ownOrg || isAcronym(name))) {
+      const ownOrg = () => {
+        const first = lower(tokens[0]?.text ?? '');
+        const last = lower(tokens[tokens.length - 1]?.text ?? '');
+        return tokens.length > 1 && (own.orgFirst.has(first) || orgLast.has(last));
+      };
+      if (role.length > 0 && (isAcronym(name) || ownOrg())) {
         role = [];
         roleOf = 'organisation';
       }
@@ -646,19 +647,19 @@ function placesInNames(
       if (n.entryId !== null && tools.entryKind(n.entryId) === 'person') break;
       j++;
     }
+    // A capitalised kind word right before the run, one space apart ("PT" before "Kaltim").
     const text = blocks[startsWith.block] ?? '';
-    const lead = wordsBefore(text, startsWith.start, 1)[0];
-    const led =
-      lead !== undefined &&
-      startsWith.start - lead.end === 1 &&
-      isCapitalised(lead.text) &&
-      own.orgFirst.has(lower(lead.text));
+    let k = startsWith.start - 1;
+    if (text.charCodeAt(k) === 32) while (k > 0 && continuesWord(text, k - 1)) k--;
+    const lead = k < startsWith.start - 1 ? text.slice(k, startsWith.start - 1) : '';
+    const led = lead !== '' && upperAt(lead, 0) && own.orgFirst.has(lower(lead));
     if (j === i && !led) return null;
-    const first = lower(wordsOf(startsWith.text)[0]?.text ?? '');
-    const lastWords = wordsOf((list[j] as Annotation).text);
-    const last = lower(lastWords[lastWords.length - 1]?.text ?? '');
+    const firstText = startsWith.text;
+    const lastText = (list[j] as Annotation).text;
+    const first = lower(firstText.slice(0, (firstText.indexOf(' ') + 1 || firstText.length + 1) - 1));
+    const last = lower(lastText.slice(lastText.lastIndexOf(' ') + 1));
     if (!led && !own.orgFirst.has(first) && !own.orgLast.has(last)) return null;
-    return { last: j, start: led ? lead.start : startsWith.start };
+    return { last: j, start: led ? k : startsWith.start };
   };
 
   for (let i = 0; i < annotations.length; i++) {
