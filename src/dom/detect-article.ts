@@ -15,7 +15,7 @@ import { groupIntoBlocks, type LiveBlock } from './blocks';
 import { addCaptions, cleanBlocks, findHeadline } from './clean';
 import { measure } from './diagnostics';
 import { liveTextNodes } from './map-article';
-import { looksLikeNonArticle } from './page-kind';
+import { discussionPosts, looksLikeNonArticle, readsAsDiscussion } from './page-kind';
 import { serializeNumbered } from './serialize-numbered';
 
 export interface DetectOptions {
@@ -84,6 +84,7 @@ export async function detectArticle(
     return { kind: 'not-article', reason: 'no article-like text' };
   const nonArticle = options.force ? null : looksLikeNonArticle(doc);
   if (nonArticle) return { kind: 'not-article', reason: nonArticle };
+  const posts = options.force ? [] : discussionPosts(doc);
   let t1 = now();
   const gateMs = t1 - t0;
   measure('lentera:detect:gate', t0, t1);
@@ -123,6 +124,8 @@ export async function detectArticle(
   const blocks = container ? cleanBlocks(grouped, title, container) : [];
   if (!container || blocks.length === 0)
     return { kind: 'not-article', reason: 'no article text on the live page' };
+  if (readsAsDiscussion(posts, blocks))
+    return { kind: 'not-article', reason: `a discussion of ${posts.length} posts` };
   if (!options.force && looksLikeListing(blocks))
     return { kind: 'not-article', reason: 'a list of links to articles' };
   const noProse = readerable ? null : lacksProse(blocks);
