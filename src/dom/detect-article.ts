@@ -48,6 +48,8 @@ export type Detection =
 
 export interface Timings {
   gateMs: number;
+  /** The numbered copy written (on the page's thread). */
+  serializeMs: number;
   /** Readability's parse of the numbered copy, wherever it ran (with the message there and back). */
   parseMs: number;
   mapMs: number;
@@ -92,6 +94,7 @@ export async function detectArticle(
 
   t1 = now();
   const { html, live, cut, depth } = serializeNumbered(doc);
+  const serializeMs = now() - t1;
   measure('lentera:detect:serialize', t1, now());
   if (depth > ARTICLE_LIMITS.depth) {
     return {
@@ -157,7 +160,7 @@ export async function detectArticle(
     blocks: all,
     container,
     cut,
-    timings: { gateMs, parseMs, mapMs },
+    timings: { gateMs, serializeMs, parseMs, mapMs },
   };
 }
 
