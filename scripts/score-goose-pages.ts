@@ -43,6 +43,7 @@ const rows: { name: string; article: boolean; reason: string; recall: number; pr
 const t0 = performance.now();
 try {
   for (const page of pages) {
+    process.stderr.write(`${page.name} `);
     try {
       // A page that takes the browser down (a navigation away, a crash) is retried once in a new one.
       const run = () => detector.run(page.file);

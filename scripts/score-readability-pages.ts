@@ -7,8 +7,8 @@
 // the text of Readability's expected.html: character precision and recall after whitespace
 // normalisation (words in order), and token precision / recall / F1 (bags of lower-cased Unicode
 // word tokens, the measure article extractors are compared on). Bare Readability runs on the same
-// page in the same browser and is scored the same way; pages where Lentera's F1 is more than 0.05
-// below it are listed. The gate (isProbablyReaderable plus Lentera's own rules) is compared with
+// page in the same browser and is scored the same way; pages where Lentera's F1 is more than BARE_MARGIN
+// below it are listed (BARE_MARGIN, scripts/lib/token-report.ts). The gate (isProbablyReaderable plus Lentera's own rules) is compared with
 // each page's `readerable` flag.
 // Goal: median ≥ 0.98 for both, and no page below 0.9 without a note saying why (README).
 import { existsSync } from 'node:fs';
@@ -20,6 +20,7 @@ import {
   readabilitySlugs,
   scoreReadabilityPages,
 } from '../tools/score/readability-score';
+import { BARE_MARGIN, belowBare, tokenLine } from './lib/token-report';
 
 const args = process.argv.slice(2);
 const flagValue = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
@@ -72,13 +73,7 @@ console.log(
 );
 console.log(`  pages below 0.9:  ${low.join(', ') || 'none'}`);
 
-const line = (name: string, scores: TokenOverlap[]) => {
-  const m = (k: keyof TokenOverlap) => mean(scores.map((s) => s[k])).toFixed(4);
-  const md = (k: keyof TokenOverlap) => median(scores.map((s) => s[k])).toFixed(4);
-  console.log(
-    `  ${name.padEnd(36)} P ${m('precision')} / ${md('precision')}   R ${m('recall')} / ${md('recall')}   F1 ${m('f1')} / ${md('f1')}`,
-  );
-};
+const line = (name: string, scores: TokenOverlap[]) => console.log(tokenLine(name, scores));
 console.log('tokens (bags of words), mean / median:');
 line(
   'Lentera (captions included)',
@@ -104,9 +99,11 @@ if (scored.length > 0) {
   );
   const deltas = scored.map((r) => r.tokens.f1 - bareF1(r));
   console.log(`  Lentera F1 − bare F1: mean ${mean(deltas).toFixed(4)}, median ${median(deltas).toFixed(4)}`);
-  const below = scored.filter((r) => r.tokens.f1 < bareF1(r) - 0.05);
-  console.log(`pages where Lentera's F1 is more than 0.05 below bare Readability's: ${below.length}`);
-  for (const r of below.sort((a, b) => a.tokens.f1 - bareF1(a) - (b.tokens.f1 - bareF1(b))))
+  const below = belowBare(scored, (r) => r.tokens.f1, bareF1);
+  console.log(
+    `pages where Lentera's F1 is more than ${BARE_MARGIN} below bare Readability's: ${below.length}`,
+  );
+  for (const r of below)
     console.log(
       `  ${r.slug.padEnd(34)} Lentera ${f(r.tokens.f1)} (P ${f(r.tokens.precision)} R ${f(r.tokens.recall)}; without captions ${f(r.tokensWithoutCaptions.f1)})   bare ${f(bareF1(r))}${r.bare?.parsed ? '' : ' (no article)'}`,
     );

@@ -15,8 +15,9 @@ const SENTENCE_CHARS = 40;
 /** Prose blocks an article has at least, unless one of them is long enough on its own. */
 const MIN_PROSE_BLOCKS = 3;
 /**
- * Under four headings or more, an article has more than this many characters of prose a heading
- * (about two sentences); a page of feature cards or teasers has a sentence or so under each.
+ * Under four headings or more that have prose under them, an article has more than this many
+ * characters of prose a heading (about two sentences); a page of feature cards or teasers has a
+ * sentence or so under each.
  */
 const MIN_CHARS_PER_HEADING = 200;
 
@@ -73,10 +74,26 @@ export function lacksProse(blocks: readonly LiveBlock[]): string | null {
   if (f.chars < MIN_PROSE_CHARS) return 'no article-like text';
   if (f.blocks < MIN_PROSE_BLOCKS && f.longest < MIN_PROSE_CHARS) return 'no article-like text';
   if (f.linkShare >= 0.5) return 'mostly links';
-  const headings = blocks.filter((b) => b.kind === 'heading').length;
-  if (headings >= 4 && f.chars / headings < MIN_CHARS_PER_HEADING)
+  const sections = proseUnderHeadings(blocks).filter((chars) => chars > 0);
+  const underHeadings = sections.reduce((n, chars) => n + chars, 0);
+  if (sections.length >= 4 && underHeadings / sections.length < MIN_CHARS_PER_HEADING)
     return 'a sentence or so under each of many headings';
   return null;
+}
+
+/**
+ * For each heading, the characters of prose outside links under it (up to the next heading). A
+ * heading with no prose under it (a sidebar's "Browse the calendar" over a grid of dates, a box
+ * title over links) is no card of a page of cards, so the rule above counts only the headings
+ * with prose under them: a short article under a sidebar of such headings is still an article.
+ */
+function proseUnderHeadings(blocks: readonly LiveBlock[]): number[] {
+  const sections: number[] = [];
+  for (const b of blocks) {
+    if (b.kind === 'heading') sections.push(0);
+    else if (sections.length > 0 && isProse(b)) sections.push((sections.pop() as number) + ownChars(b));
+  }
+  return sections;
 }
 
 /** Link-only blocks that make a list of links of their own (not one teaser's title). */

@@ -15,7 +15,7 @@ import { groupIntoBlocks, type LiveBlock } from './blocks';
 import { addCaptions, cleanBlocks, findHeadline } from './clean';
 import { measure } from './diagnostics';
 import { liveTextNodes } from './map-article';
-import { looksLikeNonArticle } from './page-kind';
+import { discussionPosts, looksLikeNonArticle, readsAsDiscussion } from './page-kind';
 import { serializeNumbered } from './serialize-numbered';
 
 export interface DetectOptions {
@@ -48,6 +48,8 @@ export type Detection =
 
 export interface Timings {
   gateMs: number;
+  /** The numbered copy written (on the page's thread). */
+  serializeMs: number;
   /** Readability's parse of the numbered copy, wherever it ran (with the message there and back). */
   parseMs: number;
   mapMs: number;
@@ -84,6 +86,7 @@ export async function detectArticle(
     return { kind: 'not-article', reason: 'no article-like text' };
   const nonArticle = options.force ? null : looksLikeNonArticle(doc);
   if (nonArticle) return { kind: 'not-article', reason: nonArticle };
+  const posts = options.force ? [] : discussionPosts(doc);
   let t1 = now();
   const gateMs = t1 - t0;
   measure('lentera:detect:gate', t0, t1);
@@ -91,6 +94,7 @@ export async function detectArticle(
 
   t1 = now();
   const { html, live, cut, depth } = serializeNumbered(doc);
+  const serializeMs = now() - t1;
   measure('lentera:detect:serialize', t1, now());
   if (depth > ARTICLE_LIMITS.depth) {
     return {
@@ -123,6 +127,8 @@ export async function detectArticle(
   const blocks = container ? cleanBlocks(grouped, title, container) : [];
   if (!container || blocks.length === 0)
     return { kind: 'not-article', reason: 'no article text on the live page' };
+  if (readsAsDiscussion(posts, blocks))
+    return { kind: 'not-article', reason: `a discussion of ${posts.length} posts` };
   if (!options.force && looksLikeListing(blocks))
     return { kind: 'not-article', reason: 'a list of links to articles' };
   const noProse = readerable ? null : lacksProse(blocks);
@@ -154,7 +160,7 @@ export async function detectArticle(
     blocks: all,
     container,
     cut,
-    timings: { gateMs, parseMs, mapMs },
+    timings: { gateMs, serializeMs, parseMs, mapMs },
   };
 }
 

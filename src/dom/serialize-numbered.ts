@@ -37,14 +37,21 @@ const RAW = new Set(['xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
 // line feed, and the text would no longer match its live node. A NUL cannot be written at all (the
 // parser drops it, and its reference reads as U+FFFD): it is written as U+FFFD, which map-article
 // matches with the NUL it stands for.
+//
+// Most texts and attributes hold none of the characters to escape: one test instead of five passes.
+const TEXT_SPECIAL = /[&<>\r\0]/;
+const ATTRIBUTE_SPECIAL = /[&"]/;
 const escapeText = (s: string) =>
-  s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\r/g, '&#13;')
-    .replace(/\0/g, '\uFFFD');
-const escapeAttribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  !TEXT_SPECIAL.test(s)
+    ? s
+    : s
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\r/g, '&#13;')
+        .replace(/\0/g, '\uFFFD');
+const escapeAttribute = (s: string) =>
+  !ATTRIBUTE_SPECIAL.test(s) ? s : s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 export interface NumberedCopy {
   html: string;
@@ -83,7 +90,9 @@ export function serializeNumbered(
     live.push(el);
     if (level > depth) depth = level;
     out.push('<', name);
-    for (const attribute of Array.from(el.attributes)) {
+    const attributes = el.attributes;
+    for (let i = 0; i < attributes.length; i++) {
+      const attribute = attributes[i] as Attr;
       if (attribute.name === MAP_ATTRIBUTE) continue;
       out.push(' ', attribute.name, '="', escapeAttribute(attribute.value), '"');
     }

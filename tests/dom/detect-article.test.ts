@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ParseOutcome } from '../../src/contract/offscreen-api';
 import { DEFAULT_DETECT_OPTIONS, type DetectHost, detectArticle } from '../../src/dom/detect-article';
 import { examinePage, isHtmlDocument, type LanguageTools } from '../../src/dom/examine-page';
-import { jsonLdTypes, looksLikeNonArticle } from '../../src/dom/page-kind';
+import { discussionPosts, jsonLdTypes, looksLikeNonArticle } from '../../src/dom/page-kind';
 import { parseNumberedHtml } from '../../src/dom/parse-numbered';
 import { $, makePage, prose, removePages } from './support';
 
@@ -192,6 +192,16 @@ describe('detectArticle', () => {
     });
   });
 
+  it('an article beside a row of posts with their authors is an article', async () => {
+    const teaser = (i: number) =>
+      `<div class="post"><span class="author">Penulis ${i}</span><a href="/p/${i}">Tulisan lain nomor ${i}</a></div>`;
+    const doc = makePage(
+      `<main><article><h1>Judul</h1>${[0, 1, 2, 3, 4].map((i) => `<p>${prose(i)}</p>`).join('')}</article>` +
+        `<aside><div class="more">${[0, 1, 2, 3, 4].map(teaser).join('')}</div></aside></main>`,
+    );
+    expect((await detectArticle(doc, DEFAULT_DETECT_OPTIONS, inPage)).kind).toBe('article');
+  });
+
   it('a listing of links to articles', async () => {
     const teaser = (i: number) =>
       `<div class="item"><h2><a href="/berita/${i}">Judul berita nomor ${i} yang cukup panjang untuk dibaca</a></h2><p>${prose(i).slice(0, 160)}.</p></div>`;
@@ -343,27 +353,22 @@ describe('page kind', () => {
       'the page describes itself as searchresultspage',
     ],
     ['nothing declared', '', `<p>${prose(0)}</p>`, null],
-    [
-      'three posts are not yet a discussion',
-      '',
-      `<div>${'<div class="post"><span class="author">a</span><p>x</p></div>'.repeat(3)}</div>`,
-      null,
-    ],
-    [
-      'posts inside the comments do not count',
-      '',
-      '<div id="comments">' +
-        '<div class="post"><span class="author">a</span><p>x</p></div>'.repeat(6) +
-        '</div>',
-      null,
-    ],
+  ])('looksLikeNonArticle: %s', (_name, head, body, expected) => {
+    expect(looksLikeNonArticle(makePage(body, { head }))).toBe(expected);
+  });
+
+  const postsOf = (n: number) => '<div class="post"><span class="author">a</span><p>x</p></div>'.repeat(n);
+  it.each<[string, string, string, number]>([
+    ['five sibling posts with authors', '', `<div>${postsOf(5)}</div>`, 5],
+    ['three posts are not yet a discussion', '', `<div>${postsOf(3)}</div>`, 0],
+    ['posts inside the comments do not count', '', `<div id="comments">${postsOf(6)}</div>`, 0],
     [
       'a declared article with forum-like markup',
       ld('{"@type":"NewsArticle"}'),
-      `<div>${'<div class="post"><span class="author">a</span><p>x</p></div>'.repeat(6)}</div>`,
-      null,
+      `<div>${postsOf(6)}</div>`,
+      0,
     ],
-  ])('looksLikeNonArticle: %s', (_name, head, body, expected) => {
-    expect(looksLikeNonArticle(makePage(body, { head }))).toBe(expected);
+  ])('discussionPosts: %s', (_name, head, body, expected) => {
+    expect(discussionPosts(makePage(body, { head }))).toHaveLength(expected);
   });
 });

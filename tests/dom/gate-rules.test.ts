@@ -51,6 +51,13 @@ describe('lacksProse', () => {
       'a sentence or so under each of many headings',
     ],
     [
+      // A short story, then a sidebar: headings over a calendar, over links, over one comment.
+      'a short article under a sidebar of headings with no prose under most',
+      `${P(0)}${P(1)}<h3>Listen to more</h3><h3>Browse the calendar</h3>${Array.from({ length: 30 }, (_, i) => `<p>${i + 1}</p>`).join('')}` +
+        `<h3>Buzzworthy</h3><p>Recent comments.</p><h3>Comment one</h3>${short(0)}${Array.from({ length: 3 }, (_, i) => `<h3>Box ${i}</h3>${linkLine(i)}`).join('')}`,
+      null,
+    ],
+    [
       'sections of real text under headings',
       Array.from({ length: 4 }, (_, i) => `<h2>Bagian ${i}</h2>${P(i)}`).join(''),
       null,

@@ -9,7 +9,7 @@ export interface DetectedPlain {
   reason?: string;
   title?: string;
   blocks: { kind: string; text: string; parts: string[] }[];
-  timings?: { gateMs: number; parseMs: number; mapMs: number };
+  timings?: { gateMs: number; serializeMs: number; parseMs: number; mapMs: number };
 }
 
 async function detect(force = false): Promise<DetectedPlain> {

@@ -97,9 +97,24 @@ async function chromiumPages(origin: string, javaScript: boolean): Promise<Plain
   return {
     async newPage() {
       const page = await context.newPage();
+      // With scripts off, a <noscript> is read as markup, and one that holds a refresh
+      // (`<meta http-equiv="refresh">` to a "please enable JavaScript" page) would take the page
+      // away in the middle of the run, or not, by timing. Once the page is there, a navigation of
+      // it is answered with 204, which leaves the page where it is.
+      let arrived = false;
+      await page.route(
+        (url) => url.href.startsWith(origin),
+        (route) => {
+          const request = route.request();
+          if (arrived && request.isNavigationRequest() && request.frame() === page.mainFrame())
+            return route.fulfill({ status: 204, body: '' });
+          return route.fallback();
+        },
+      );
       return {
         async goto(url) {
           await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 20_000 });
+          arrived = true;
         },
         evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
         async addScript(source) {
