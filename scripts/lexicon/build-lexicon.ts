@@ -24,6 +24,7 @@ import { englishWords, respell } from './loanwords';
 import { applyHandEdits, type GlossMap, type HandEdits } from './merge';
 import {
   commonEnglishWords,
+  finishEnIdGlosses,
   loanEntries,
   type MergedEntry,
   mergeEnId,
@@ -465,14 +466,19 @@ function main(): void {
   const enId = new Map([...enIdMerged.glosses]);
   const reverse = reverseEntries(idEn, (w) => enId.has(w), 3);
   for (const [word, list] of reverse) enId.set(word, list);
-  const enIdSorted = new Map([...enId].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const rootSet = new Set(roots);
   const enForms = englishForms(files.wordnet, (lemma) => enId.has(lemma));
+  for (const [word, list] of enId) {
+    const finished = finishEnIdGlosses(word, list, enForms.get(word) ?? [], (w) => rootSet.has(w));
+    if (finished.length > 0) enId.set(word, finished);
+    else enId.delete(word);
+  }
+  const enIdSorted = new Map([...enId].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   const enPartsOfSpeech = englishPartsOfSpeech(wordnet, (lemma) => enId.has(lemma));
   const idForms = readForms(join(handDir, 'id-forms.json'), (word) => idEn.has(word));
   // English words that Indonesian text uses as they are (online, game, of, the): the closed class
   // written in en-id-corrections.json and SCOWL's common English words (sizes 10–50, every
   // inflected form), less anything that is also an Indonesian word, root or form.
-  const rootSet = new Set(roots);
   const closedClass = Object.keys(enIdEdits.replace ?? {});
   const foreignEnglish = [...new Set([...closedClass, ...scowlWords(SCOWL_MAX_SIZE)])]
     .filter((w) => /^[a-z][a-z'’-]*$/.test(w) && !idEn.has(w) && !rootSet.has(w) && !idForms.has(w))

@@ -198,10 +198,15 @@ export function mergeEnId(
     const usable = [...candidates.values()].filter(
       (c) => Number.isFinite(c.sense) || c.fromFreedict || fd.length === 0,
     );
+    // A single word Indonesian news never uses comes after every word it does use, among those that
+    // translate back and among the rest: both sources mix
+    // Malay and rare words among the common ones (company: firma, syarikat; new: baharu; card: kad;
+    // occasion: majlis). Only the order changes; a word with no used translation keeps them all.
+    const unused = (c: Candidate) => !c.gloss.includes(' ') && frequency(c.gloss.toLowerCase()) === 0;
     const ranked = usable
       .map((c) => {
         const rank = backRank(c.gloss);
-        return { c, tier: rank > 0 ? 0 : 1, s: score(c, rank === 0 ? 2 : rank) };
+        return { c, tier: (rank > 0 ? 0 : 2) + (unused(c) ? 1 : 0), s: score(c, rank === 0 ? 2 : rank) };
       })
       .sort((a, b) => a.tier - b.tier || b.s - a.s || a.c.order - b.c.order);
     const glosses = ranked.slice(0, max).map((r) => r.c.gloss);
@@ -214,6 +219,26 @@ export function mergeEnId(
     });
   }
   return out;
+}
+
+/**
+ * The last pass over an English word's Indonesian translations: abbreviations out (dgn, yg: a
+ * lower-case word without a vowel), and the English word itself or its lemma (went: go; lifting)
+ * after the Indonesian translations unless it is an Indonesian root word too (status, data, film);
+ * an expression translated only by itself (the street: "the street") has none (empty list).
+ */
+export function finishEnIdGlosses(
+  key: string,
+  glosses: readonly string[],
+  lemmas: readonly string[],
+  isIndonesianRoot: (word: string) => boolean,
+): string[] {
+  const kept = glosses.filter((g) => !/^[a-z]+$/.test(g) || /[aeiou]/.test(g));
+  const english = new Set([key, ...lemmas]);
+  const late = (g: string) => english.has(g.toLowerCase()) && !isIndonesianRoot(g.toLowerCase());
+  const out = [...kept.filter((g) => !late(g)), ...kept.filter(late)];
+  if (key.includes(' ') && out.every(late)) return [];
+  return out.length > 0 ? out : [...glosses];
 }
 
 /** log10 of a count past which a more frequent word gains nothing (about 1,000 uses in the news text). */

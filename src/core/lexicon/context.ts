@@ -20,10 +20,16 @@ export interface Cue {
   /** …and of none of these (for `pos` only). */
   notPos?: readonly PartOfSpeech[];
   /**
-   * An inflected form of a lemma of this part of speech: listed as such in the forms list
-   * (been, made), or ending with one of `endings` (abolished, running) — not itself a lemma of `notPos`.
+   * An inflected form of a lemma of this part of speech: ending with one of `endings` (abolished,
+   * running), or, with `irregular`, listed as such in the forms list (been, made) — and not itself
+   * a lemma of `notPos`.
    */
-  inflected?: { pos: PartOfSpeech; endings: readonly string[]; notPos?: readonly PartOfSpeech[] };
+  inflected?: {
+    pos: PartOfSpeech;
+    endings: readonly string[];
+    irregular?: boolean;
+    notPos?: readonly PartOfSpeech[];
+  };
   /** Digits (1876, 10). */
   number?: boolean;
   /** No word there: the clause begins (before) or ends (after). */
@@ -99,7 +105,7 @@ function matches(cue: Cue, word: string | undefined, table: SenseTable, facts: W
   const inflected = cue.inflected;
   if (inflected && !inflected.notPos?.some((p) => facts.hasPartOfSpeech(w, p) === true)) {
     const ofPos = (lemma: string) => lemma !== w && facts.hasPartOfSpeech(lemma, inflected.pos) === true;
-    if ((facts.formsOf(w) ?? []).some(ofPos)) return true;
+    if (inflected.irregular && (facts.formsOf(w) ?? []).some(ofPos)) return true;
     if (inflected.endings.some((e) => w.endsWith(e)) && facts.lemmasOf(w).some(ofPos)) return true;
   }
   return false;

@@ -6,7 +6,9 @@ import type { SenseRule, SenseTable } from '../../lexicon/context';
 import { CLOSED_CLASSES } from './closed-class';
 
 /** A past participle or past form of a verb (been, made, abolished; not need, which is no -ed form). */
-const PARTICIPLE = { inflected: { pos: 'verb', endings: ['ed', 'en', 'wn', 'ne'] } } as const;
+const PARTICIPLE = {
+  inflected: { pos: 'verb', endings: ['ed', 'en', 'wn', 'ne'], irregular: true },
+} as const;
 /** A verb's base form (help, make), not a word that is only a noun or only an adjective. */
 const BASE_VERB = {
   pos: ['verb'],
@@ -65,7 +67,11 @@ const rules: SenseRule[] = [
     after: { inflected: { pos: 'verb', endings: ['ing'], notPos: ['adj'] } },
     glosses: ['sedang'],
     examples: ['The government [was] lifting sanctions', 'They [are] using it'],
-    counterExamples: ['The book [is] interesting', 'The plan [is] something else'],
+    counterExamples: [
+      'The book [is] interesting',
+      'The plan [is] something else',
+      'They [are] compelled to act',
+    ],
   },
   // there is / are: existence
   {
@@ -252,11 +258,31 @@ const rules: SenseRule[] = [
     examples: ['Alden had [given] half of it away', 'The results were [found] wanting'],
   },
   {
-    word: { inflected: { pos: 'verb', endings: [] }, unless: { classes: ['be', 'have', 'do', 'modal'] } },
+    word: {
+      inflected: { pos: 'verb', endings: [], irregular: true },
+      unless: { classes: ['be', 'have', 'do', 'modal'] },
+    },
     before: { classes: ['subject'] },
     lemmaFirst: true,
     examples: ['They [found] that over time it changed', 'She [saw] the photographs'],
     counterExamples: ['He cut it with a [saw]'],
+  },
+  // A verb's -ing form after a form of be, and its -ed form after a subject pronoun, is the verb:
+  // been [using] is menggunakan (not penganiayaan, "a using"), they [opposed] is menentang.
+  {
+    word: {
+      inflected: { pos: 'verb', endings: ['ing'] },
+      unless: { classes: ['be', 'have', 'do', 'modal'] },
+    },
+    before: { classes: ['be'] },
+    lemmaFirst: true,
+    examples: ["I've been [using] email since then", 'A mutagen was [spreading]'],
+  },
+  {
+    word: { inflected: { pos: 'verb', endings: ['ed'] }, unless: { classes: ['be', 'have', 'do', 'modal'] } },
+    before: { classes: ['subject'] },
+    lemmaFirst: true,
+    examples: ['They [opposed] the talks'],
   },
 ];
 
