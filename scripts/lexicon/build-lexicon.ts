@@ -25,6 +25,7 @@ import { applyHandEdits, type GlossMap, type HandEdits } from './merge';
 import {
   commonEnglishWords,
   finishEnIdGlosses,
+  glossKey,
   loanEntries,
   type MergedEntry,
   mergeEnId,
@@ -433,19 +434,6 @@ function main(): void {
     readHandEdits(handDir, 'id-en', 'entries'),
     MAX_ID_EN,
   );
-  const enIdEdits = readHandEdits(handDir, 'en-id', 'entries');
-  const enIdMerged = withEdits(
-    mergeEnId(
-      freedictEnId,
-      freedictIdEn,
-      wordnet,
-      MAX_EN_ID,
-      (w) => idCounts.get(w) ?? 0,
-      (w) => idEnMerged.glosses.get(w),
-    ),
-    enIdEdits,
-    MAX_EN_ID,
-  );
   const roots = adjustRoots(parseHunspellRoots(readFileSync(files.dic).toString('latin1')), handDir);
   // Loanwords the dictionaries lack (sertifikasi → certification): root words without an entry,
   // respelt by the term-forming rules, kept where an English word in WordNet comes out.
@@ -461,6 +449,27 @@ function main(): void {
     idEn.set(word, entry.glosses);
     if (entry.definition) idEnMerged.definitions.set(word, entry.definition);
   }
+  const enIdEdits = readHandEdits(handDir, 'en-id', 'entries');
+  const glossedFirst = new Map<string, string[]>();
+  for (const [word, glosses] of idEn) {
+    const first = glosses[0];
+    if (word.includes(' ') || first === undefined) continue;
+    const key = glossKey(first);
+    glossedFirst.set(key, [...(glossedFirst.get(key) ?? []), word]);
+  }
+  const enIdMerged = withEdits(
+    mergeEnId(
+      freedictEnId,
+      freedictIdEn,
+      wordnet,
+      MAX_EN_ID,
+      (w) => idCounts.get(w) ?? 0,
+      (w) => idEn.get(w),
+      (w) => glossedFirst.get(w) ?? [],
+    ),
+    enIdEdits,
+    MAX_EN_ID,
+  );
   const idEnSorted = new Map([...idEn].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   // English words no source translates but an Indonesian entry glosses (publish ← menerbitkan).
   const enId = new Map([...enIdMerged.glosses]);

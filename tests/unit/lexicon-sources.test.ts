@@ -167,6 +167,22 @@ describe('en → id: words Indonesian news does not use, abbreviations, English 
     expect(merged.get('company')?.glosses[0]).toBe('perusahaan');
     expect(merged.get('company')?.glosses).toEqual(expect.arrayContaining(['firma', 'syarikat']));
   });
+  it('takes an Indonesian word whose first gloss is the English word as a translation, not an abbreviation', () => {
+    const merged = mergeEnId(
+      new Map([
+        ['code', ['kanun']],
+        ['april', ['april']],
+      ]),
+      new Map(),
+      { ...wn, index: new Map() },
+      5,
+      (w) => (w === 'kode' ? 40 : w === 'apr' ? 9 : 0),
+      (w) => ({ kode: ['code'], kanun: ['law'], apr: ['april'] })[w],
+      (w) => ({ code: ['kode'], april: ['apr'] })[w] ?? [],
+    );
+    expect(merged.get('code')?.glosses).toEqual(['kode', 'kanun']);
+    expect(merged.get('april')?.glosses).toEqual(['april']);
+  });
   it('drops abbreviations, puts the English word or its lemma last unless it is an Indonesian root', () => {
     const roots = new Set(['status']);
     const isRoot = (w: string) => roots.has(w);

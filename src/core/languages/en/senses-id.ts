@@ -86,6 +86,19 @@ const rules: SenseRule[] = [
     glosses: ['ada', 'terdapat'],
     examples: ['[There] is a format', '[There] are many places'],
   },
+  // being after a preposition or at a clause's start: what one is
+  {
+    words: ['being'],
+    before: { none: true, classes: ['preposition'] },
+    after: {
+      unless: { inflected: { pos: 'verb', endings: ['ed', 'en'], irregular: true } },
+      classes: ['determiner'],
+      pos: ['adj', 'noun'],
+    },
+    glosses: ['menjadi', 'sebagai'],
+    examples: ['If you care about [being] a good steward', '[Being] able to help matters'],
+    counterExamples: ['[Being] pushed to repeat old tasks'],
+  },
   // will: the noun after a determiner or an adjective
   {
     words: ['will'],
