@@ -254,6 +254,35 @@ const rules: SenseRule[] = [
     ],
     counterExamples: ['Spend a day [in] the park'],
   },
+  // as before a clause: while, because
+  {
+    words: ['as'],
+    before: {
+      unless: { words: ['such', 'so', 'same', 'well', 'known', 'as'] },
+      none: true,
+      pos: ['noun', 'verb', 'adj'],
+      classes: ['pronoun'],
+      inflected: { pos: 'verb', endings: ['s', 'ed'] },
+    },
+    after: { words: ['i', 'you', 'he', 'she', 'we', 'they', 'it'] },
+    glosses: ['ketika', 'saat', 'karena'],
+    examples: ['[As] they headed toward the planet', 'Netanyahu reacts [as] he visits the Western Wall'],
+    counterExamples: ['Explore the web [as] a medium'],
+  },
+  // early, late + a date: its beginning, its end
+  {
+    words: ['early'],
+    after: { number: true, classes: ['month'] },
+    glosses: ['awal'],
+    examples: ['It opened in [early] 2009'],
+  },
+  {
+    words: ['late'],
+    after: { number: true, classes: ['month'] },
+    glosses: ['akhir'],
+    examples: ['Back to 7 in [late] 2009'],
+    counterExamples: ['The train was [late] again'],
+  },
   // just before a participle: it has only now happened
   {
     words: ['just'],
