@@ -73,6 +73,18 @@ const rules: SenseRule[] = [
       'They [are] compelled to act',
     ],
   },
+  // be + a participle: the passive, which Indonesian makes with di- (digunakan, dihapuskan)
+  {
+    words: ['is', 'are', 'was', 'were', 'be', 'been', 'being', "'re"],
+    after: PARTICIPLE,
+    glosses: ['di-… (pasif)'],
+    examples: [
+      'Judges [are] appointed non-politically',
+      'The provinces [were] abolished in 1876',
+      'It [is] used daily',
+    ],
+    counterExamples: ['The book [is] interesting', 'The house [is] red'],
+  },
   // there is / are: existence
   {
     words: ['is', 'are', 'was', 'were', "'s"],
@@ -282,6 +294,13 @@ const rules: SenseRule[] = [
     glosses: ['akhir'],
     examples: ['Back to 7 in [late] 2009'],
     counterExamples: ['The train was [late] again'],
+  },
+  // "Retrieved <date>" of a citation: when the page was read
+  {
+    words: ['retrieved'],
+    after: { number: true, classes: ['month'] },
+    glosses: ['diakses', 'diambil'],
+    examples: ['[Retrieved] 9 January 2011', '[Retrieved] March 3 2020'],
   },
   // just before a participle: it has only now happened
   {
