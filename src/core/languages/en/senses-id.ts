@@ -58,7 +58,7 @@ const rules: SenseRule[] = [
     words: ['been'],
     before: { classes: ['have'] },
     glosses: ['telah', 'pernah'],
-    examples: ['It has [been] a long year', 'They have not [been] told'],
+    examples: ['It has [been] a long year', 'They have not [been] told', 'The person he’d [been] in January'],
   },
   // be + -ing: an action in progress
   {
