@@ -39,6 +39,8 @@ export const CLOSED_CLASSES = {
     'what',
     'which',
   ],
+  /** The articles and possessives: a noun follows (a can, his will). */
+  article: ['a', 'an', 'the', 'my', 'your', 'his', 'her', 'its', 'our', 'their'],
   subject: ['i', 'you', 'he', 'she', 'it', 'we', 'they', 'there', 'who', 'one'],
   be: [
     'be',
@@ -351,8 +353,6 @@ export const CLOSED_CLASSES = {
     'given',
     'idea',
     'news',
-    'so',
-    'now',
   ],
 } as const satisfies Readonly<Record<string, readonly string[]>>;
 

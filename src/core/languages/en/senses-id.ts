@@ -114,10 +114,10 @@ const rules: SenseRule[] = [
   // will: the noun after a determiner or an adjective
   {
     words: ['will'],
-    before: { classes: ['determiner'], pos: ['adj'], notPos: ['noun', 'verb'] },
+    before: { classes: ['article'], pos: ['adj'], notPos: ['noun', 'verb'] },
     glosses: ['kehendak', 'keinginan', 'wasiat'],
     examples: ['The [will] of the people', 'It needs political [will]'],
-    counterExamples: ['The officials [will] soon decide'],
+    counterExamples: ['The officials [will] soon decide', 'A site which soon [will] be in charge'],
   },
   {
     words: ['will', "'ll", 'shall'],
@@ -249,10 +249,10 @@ const rules: SenseRule[] = [
   // can: the noun after a determiner
   {
     words: ['can'],
-    before: { classes: ['determiner'] },
+    before: { classes: ['article'] },
     glosses: ['kaleng'],
     examples: ['He opened a [can] of beans'],
-    counterExamples: ['You [can] experiment with it'],
+    counterExamples: ['You [can] experiment with it', 'This [can] happen if the queue is full'],
   },
   // in, on + a date: "pada"
   {
@@ -270,7 +270,9 @@ const rules: SenseRule[] = [
   {
     words: ['as'],
     before: {
-      unless: { words: ['such', 'so', 'same', 'well', 'known', 'as'] },
+      unless: {
+        words: ['such', 'so', 'same', 'well', 'known', 'as', 'far', 'long', 'much', 'soon', 'fast', 'many'],
+      },
       none: true,
       pos: ['noun', 'verb', 'adj'],
       classes: ['pronoun'],
@@ -279,7 +281,7 @@ const rules: SenseRule[] = [
     after: { words: ['i', 'you', 'he', 'she', 'we', 'they', 'it'] },
     glosses: ['ketika', 'saat', 'karena'],
     examples: ['[As] they headed toward the planet', 'Netanyahu reacts [as] he visits the Western Wall'],
-    counterExamples: ['Explore the web [as] a medium'],
+    counterExamples: ['Explore the web [as] a medium', 'As far [as] I can tell'],
   },
   // early, late + a date: its beginning, its end
   {
