@@ -24,6 +24,8 @@ import { englishWords, respell } from './loanwords';
 import { applyHandEdits, type GlossMap, type HandEdits } from './merge';
 import {
   commonEnglishWords,
+  finishEnIdGlosses,
+  glossKey,
   loanEntries,
   type MergedEntry,
   mergeEnId,
@@ -432,19 +434,6 @@ function main(): void {
     readHandEdits(handDir, 'id-en', 'entries'),
     MAX_ID_EN,
   );
-  const enIdEdits = readHandEdits(handDir, 'en-id', 'entries');
-  const enIdMerged = withEdits(
-    mergeEnId(
-      freedictEnId,
-      freedictIdEn,
-      wordnet,
-      MAX_EN_ID,
-      (w) => idCounts.get(w) ?? 0,
-      (w) => idEnMerged.glosses.get(w),
-    ),
-    enIdEdits,
-    MAX_EN_ID,
-  );
   const roots = adjustRoots(parseHunspellRoots(readFileSync(files.dic).toString('latin1')), handDir);
   // Loanwords the dictionaries lack (sertifikasi → certification): root words without an entry,
   // respelt by the term-forming rules, kept where an English word in WordNet comes out.
@@ -460,19 +449,45 @@ function main(): void {
     idEn.set(word, entry.glosses);
     if (entry.definition) idEnMerged.definitions.set(word, entry.definition);
   }
+  const enIdEdits = readHandEdits(handDir, 'en-id', 'entries');
+  const glossedFirst = new Map<string, string[]>();
+  for (const [word, glosses] of idEn) {
+    const first = glosses[0];
+    if (word.includes(' ') || first === undefined) continue;
+    const key = glossKey(first);
+    glossedFirst.set(key, [...(glossedFirst.get(key) ?? []), word]);
+  }
+  const enIdMerged = withEdits(
+    mergeEnId(
+      freedictEnId,
+      freedictIdEn,
+      wordnet,
+      MAX_EN_ID,
+      (w) => idCounts.get(w) ?? 0,
+      (w) => idEn.get(w),
+      (w) => glossedFirst.get(w) ?? [],
+    ),
+    enIdEdits,
+    MAX_EN_ID,
+  );
   const idEnSorted = new Map([...idEn].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   // English words no source translates but an Indonesian entry glosses (publish ← menerbitkan).
   const enId = new Map([...enIdMerged.glosses]);
   const reverse = reverseEntries(idEn, (w) => enId.has(w), 3);
   for (const [word, list] of reverse) enId.set(word, list);
-  const enIdSorted = new Map([...enId].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const rootSet = new Set(roots);
   const enForms = englishForms(files.wordnet, (lemma) => enId.has(lemma));
+  for (const [word, list] of enId) {
+    const finished = finishEnIdGlosses(word, list, enForms.get(word) ?? [], (w) => rootSet.has(w));
+    if (finished.length > 0) enId.set(word, finished);
+    else enId.delete(word);
+  }
+  const enIdSorted = new Map([...enId].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   const enPartsOfSpeech = englishPartsOfSpeech(wordnet, (lemma) => enId.has(lemma));
   const idForms = readForms(join(handDir, 'id-forms.json'), (word) => idEn.has(word));
   // English words that Indonesian text uses as they are (online, game, of, the): the closed class
   // written in en-id-corrections.json and SCOWL's common English words (sizes 10–50, every
   // inflected form), less anything that is also an Indonesian word, root or form.
-  const rootSet = new Set(roots);
   const closedClass = Object.keys(enIdEdits.replace ?? {});
   const foreignEnglish = [...new Set([...closedClass, ...scowlWords(SCOWL_MAX_SIZE)])]
     .filter((w) => /^[a-z][a-z'’-]*$/.test(w) && !idEn.has(w) && !rootSet.has(w) && !idForms.has(w))

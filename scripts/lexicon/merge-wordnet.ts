@@ -150,6 +150,8 @@ export function mergeEnId(
   frequency: (word: string) => number = () => 0,
   /** An Indonesian word's merged glosses, best first (FreeDict's alone if not given). */
   idGlosses: (word: string) => readonly string[] | undefined = (w) => freedictIdEn.get(w),
+  /** The Indonesian single words whose first gloss is this English word (kode: code). */
+  glossedFirstAs: (english: string) => readonly string[] = () => [],
 ): Map<string, MergedEntry> {
   const out = new Map<string, MergedEntry>();
   const english = new Set<string>(freedict.keys());
@@ -183,6 +185,14 @@ export function mergeEnId(
         if (isUsableKey(l)) add(l, weight, s.synset, false);
     });
     for (const g of fd) add(g, Number.POSITIVE_INFINITY, undefined, true);
+    // An Indonesian word whose first meaning is this word is a translation, whether or not a
+    // source lists it under the English word (code: kode; preference: preferensi).
+    // Not an abbreviation of it (apr: april).
+    const firstAs = glossedFirstAs(key).filter(
+      (g) => !(key.startsWith(g.toLowerCase()) && g.length < key.length),
+    );
+    const reverse = new Set(firstAs.map(glossKey));
+    for (const g of firstAs) add(g, Number.POSITIVE_INFINITY, undefined, false);
     // Where the English word comes among the Indonesian word's own first glosses (1, 2, 3), or 0.
     const backRank = (g: string) =>
       (idGlosses(g.toLowerCase()) ?? []).slice(0, 3).findIndex((x) => glossKey(x) === key) + 1;
@@ -196,12 +206,19 @@ export function mergeEnId(
       (c.gloss.includes(' ') ? 0 : 0.5);
     // An untagged rare sense's words only for a word that FreeDict does not know.
     const usable = [...candidates.values()].filter(
-      (c) => Number.isFinite(c.sense) || c.fromFreedict || fd.length === 0,
+      (c) => Number.isFinite(c.sense) || c.fromFreedict || reverse.has(glossKey(c.gloss)) || fd.length === 0,
     );
+    // A single word Indonesian news never uses comes after every word it does use (whether or not
+    // that translates back): both sources mix Malay and rare words among the common ones (company:
+    // firma, syarikat; new: baharu; percent: peratus; occasion: majlis). Only the order changes; a
+    // word with no used translation keeps them all. (Measured on the Readability tune pages against
+    // "translating back first": better for most changed words, worse for a few whose word is rare
+    // in news: deck is then menjatuhkan before dek.)
+    const unused = (c: Candidate) => !c.gloss.includes(' ') && frequency(c.gloss.toLowerCase()) === 0;
     const ranked = usable
       .map((c) => {
         const rank = backRank(c.gloss);
-        return { c, tier: rank > 0 ? 0 : 1, s: score(c, rank === 0 ? 2 : rank) };
+        return { c, tier: (unused(c) ? 2 : 0) + (rank > 0 ? 0 : 1), s: score(c, rank === 0 ? 2 : rank) };
       })
       .sort((a, b) => a.tier - b.tier || b.s - a.s || a.c.order - b.c.order);
     const glosses = ranked.slice(0, max).map((r) => r.c.gloss);
@@ -214,6 +231,26 @@ export function mergeEnId(
     });
   }
   return out;
+}
+
+/**
+ * The last pass over an English word's Indonesian translations: abbreviations out (dgn, yg: a
+ * lower-case word without a vowel), and the English word itself or its lemma (went: go; lifting)
+ * after the Indonesian translations unless it is an Indonesian root word too (status, data, film);
+ * an expression translated only by itself (the street: "the street") has none (empty list).
+ */
+export function finishEnIdGlosses(
+  key: string,
+  glosses: readonly string[],
+  lemmas: readonly string[],
+  isIndonesianRoot: (word: string) => boolean,
+): string[] {
+  const kept = glosses.filter((g) => !/^[a-z]+$/.test(g) || /[aeiou]/.test(g));
+  const english = new Set([key, ...lemmas]);
+  const late = (g: string) => english.has(g.toLowerCase()) && !isIndonesianRoot(g.toLowerCase());
+  const out = [...kept.filter((g) => !late(g)), ...kept.filter(late)];
+  if (key.includes(' ') && out.every(late)) return [];
+  return out.length > 0 ? out : [...glosses];
 }
 
 /** log10 of a count past which a more frequent word gains nothing (about 1,000 uses in the news text). */

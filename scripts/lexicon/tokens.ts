@@ -1,5 +1,7 @@
 // Word tokens of a text for the coverage score and the lookup benchmark: what a reader could rest
-// the pointer on, with names and numbers set apart.
+// the pointer on, with names and numbers set apart, and the neighbours the card would send (the
+// card's own wordAround: up to four words either side in the same clause).
+import { wordAround } from '../../src/core/word-around';
 
 export interface Token {
   word: string;
@@ -16,6 +18,13 @@ export function tokens(text: string): Token[] {
       .map((s) => s.segment);
     // Hyphenated words come back in pieces: join them from the sentence's own text.
     const joined = sentence.match(/[\p{L}\p{N}]+(?:[-‐'’][\p{L}\p{N}]+)*/gu) ?? words;
+    const starts: number[] = [];
+    let from = 0;
+    for (const word of joined) {
+      const at = sentence.indexOf(word, from);
+      starts.push(at);
+      from = at + word.length;
+    }
     joined.forEach((word, i) => {
       if (/\p{N}/u.test(word)) return;
       // Names: capitalised inside a sentence, a capital inside the word (mini-NATO), all capitals,
@@ -23,7 +32,12 @@ export function tokens(text: string): Token[] {
       const capital = /^\p{Lu}/u.test(word);
       if (capital && (i > 0 || /^\p{Lu}{2,}/u.test(word) || /^\p{Lu}/u.test(joined[i + 1] ?? ''))) return;
       if (/.\p{Lu}/u.test(word)) return;
-      out.push({ word, before: joined.slice(Math.max(0, i - 4), i), after: joined.slice(i + 1, i + 5) });
+      const around = wordAround(sentence, starts[i] ?? 0, 'en');
+      out.push({
+        word,
+        before: around?.before ?? joined.slice(Math.max(0, i - 4), i),
+        after: around?.after ?? joined.slice(i + 1, i + 5),
+      });
     });
   }
   return out;

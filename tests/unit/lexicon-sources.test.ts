@@ -3,7 +3,12 @@
 // glosses, colloquial forms, borrowed words and definitions (files loaded after the entries).
 import { describe, expect, it } from 'vitest';
 import { englishWords, respell } from '../../scripts/lexicon/loanwords';
-import { mergeEnId, reverseEntries, type Wordnet } from '../../scripts/lexicon/merge-wordnet';
+import {
+  finishEnIdGlosses,
+  mergeEnId,
+  reverseEntries,
+  type Wordnet,
+} from '../../scripts/lexicon/merge-wordnet';
 import type { Synset } from '../../scripts/lexicon/wordnet';
 import { alignIds } from '../../scripts/lexicon/wordnet';
 import { createLexicon } from '../../src/core/lexicon/lexicon';
@@ -71,14 +76,16 @@ describe('English filled from Indonesian glosses', () => {
   });
 });
 
+const synsetOf = (id: string, words: string[], counts: number[]): Synset => ({
+  id,
+  pos: 'v',
+  words,
+  counts,
+  definition: `the sense ${id}`,
+});
+
 describe('English → Indonesian order', () => {
-  const synset = (id: string, words: string[], counts: number[]): Synset => ({
-    id,
-    pos: 'v',
-    words,
-    counts,
-    definition: `the sense ${id}`,
-  });
+  const synset = synsetOf;
   const senses = [synset('1-v', ['receive', 'have'], [122, 0]), synset('2-v', ['receive', 'get'], [27, 0])];
   const policy = { ...synset('3-n', ['policy'], [20]), pos: 'n' as const };
   const wn: Wordnet = {
@@ -129,6 +136,65 @@ describe('English → Indonesian order', () => {
 
   it('counts a word’s frequency for its first meaning: polisi is frequent as police, not as policy', () => {
     expect(merged.get('policy')?.glosses[0]).toBe('kebijakan');
+  });
+});
+
+describe('en → id: words Indonesian news does not use, abbreviations, English glosses', () => {
+  const company = { ...synsetOf('4-n', ['company'], [50]), pos: 'n' as const };
+  const wn: Wordnet = {
+    synsets: new Map([[company.id, company]]),
+    index: new Map([['company|n', ['4-n']]]),
+    omw: {
+      synsetsOf: new Map(),
+      lemmasOf: new Map([['4-n', ['firma', 'syarikat', 'perusahaan']]]),
+      definitions: new Map(),
+    },
+  };
+  const idGlosses = new Map([
+    ['firma', ['firm', 'company']],
+    ['syarikat', ['company']],
+    ['perusahaan', ['company', 'enterprise']],
+  ]);
+  it('puts a word the news uses before Malay or rare words that also translate back, and keeps them', () => {
+    const merged = mergeEnId(
+      new Map([['company', ['firma']]]),
+      new Map(),
+      wn,
+      5,
+      (w) => (w === 'perusahaan' ? 3 : 0),
+      (w) => idGlosses.get(w),
+    );
+    expect(merged.get('company')?.glosses[0]).toBe('perusahaan');
+    expect(merged.get('company')?.glosses).toEqual(expect.arrayContaining(['firma', 'syarikat']));
+  });
+  it('takes an Indonesian word whose first gloss is the English word as a translation, not an abbreviation', () => {
+    const merged = mergeEnId(
+      new Map([
+        ['code', ['kanun']],
+        ['april', ['april']],
+      ]),
+      new Map(),
+      { ...wn, index: new Map() },
+      5,
+      (w) => (w === 'kode' ? 40 : w === 'apr' ? 9 : 0),
+      (w) => ({ kode: ['code'], kanun: ['law'], apr: ['april'] })[w],
+      (w) => ({ code: ['kode'], april: ['apr'] })[w] ?? [],
+    );
+    expect(merged.get('code')?.glosses).toEqual(['kode', 'kanun']);
+    expect(merged.get('april')?.glosses).toEqual(['april']);
+  });
+  it('drops abbreviations, puts the English word or its lemma last unless it is an Indonesian root', () => {
+    const roots = new Set(['status']);
+    const isRoot = (w: string) => roots.has(w);
+    expect(finishEnIdGlosses('with', ['dengan', 'dgn'], [], isRoot)).toEqual(['dengan']);
+    expect(finishEnIdGlosses('went', ['pergi', 'go', 'berangkat'], ['go'], isRoot)).toEqual([
+      'pergi',
+      'berangkat',
+      'go',
+    ]);
+    expect(finishEnIdGlosses('status', ['status', 'keadaan'], [], isRoot)).toEqual(['status', 'keadaan']);
+    expect(finishEnIdGlosses('the street', ['the street'], [], isRoot)).toEqual([]);
+    expect(finishEnIdGlosses('online', ['online'], [], isRoot)).toEqual(['online']);
   });
 });
 

@@ -4,8 +4,11 @@
 // only if the lexicon has it. A lemmatiser library with its own word list (wink-lemmatizer brings
 // WordNet, several megabytes) would duplicate what the lexicon knows. The rules are data of
 // English, in its folder (src/core/languages/en/lemma-rules.ts).
+import { FUNCTION_WORDS } from '../languages/en/closed-class';
 import { DETACHMENTS } from '../languages/en/lemma-rules';
 import type { PartOfSpeech } from './lexicon';
+
+const LEMMA_POS: readonly PartOfSpeech[] = ['noun', 'verb', 'adj'];
 
 /**
  * Candidate lemmas of an English word (lower-case), most likely first; the word itself first.
@@ -24,9 +27,14 @@ export function englishLemmas(
   for (const ending of ["'s", '’s']) {
     if (w.endsWith(ending)) for (const lemma of exceptions(w.slice(0, -2)) ?? []) out.push(lemma);
   }
+  // A function word is not taken apart (only is no -ly form of on, his no plural of hi), and a word
+  // that is a lemma of its own is no comparative or -ly form of another (number is not numb + -er).
+  if (FUNCTION_WORDS.has(w)) return [...new Set(out)];
   const fits = (base: string, pos: readonly PartOfSpeech[] | null) =>
     pos === null || pos.some((p) => hasPartOfSpeech(base, p) !== false);
+  const ownLemma = LEMMA_POS.some((p) => hasPartOfSpeech(w, p) === true);
   for (const [ending, replacement, pos] of DETACHMENTS) {
+    if (ownLemma && pos?.every((p) => p === 'adj')) continue;
     if (w.length > ending.length + 1 && w.endsWith(ending)) {
       const base = w.slice(0, -ending.length) + replacement;
       if (fits(base, pos)) out.push(base);

@@ -7,9 +7,11 @@
 // enough to show.
 
 import { encliticForms } from '../languages/descriptor';
+import { ENGLISH_IN_INDONESIAN } from '../languages/en/senses-id';
 import { PARTICLES, POSSESSIVES } from '../languages/id/stem-rules';
 import { descriptors } from '../languages/registry';
 import { affixPattern, MAX_WORD_LENGTH, type StemStep, stemIndonesian } from '../stem/indonesian';
+import { ruleGlosses, type SenseTable, senseRule, type WordFacts } from './context';
 import { englishLemmas } from './english';
 import type { Definition, Lexicon } from './lexicon';
 
@@ -124,6 +126,18 @@ const english: Morphology = {
  */
 const MORPHOLOGY: Readonly<Record<string, Morphology>> = { id: indonesian, en: english };
 
+/** Which gloss comes first in context, by language pair (the tables are the languages' data). */
+const SENSES: Readonly<Record<string, SenseTable>> = { 'en-id': ENGLISH_IN_INDONESIAN };
+
+/** The lexicon's morphology as the context rules ask it. */
+function wordFacts(lex: Lexicon): WordFacts {
+  return {
+    hasPartOfSpeech: lex.hasPartOfSpeech,
+    formsOf: lex.formsOf,
+    lemmasOf: (w) => (isLookupWord(w) ? analyse(w, lex).tries.map((t) => t.form) : []),
+  };
+}
+
 /** Each language's enclitics, particles first (-lah, …, -nya, -ku, -mu): the last word of an expression may carry one. */
 const ENCLITICS = new Map(
   descriptors.map((d) => [d.code, [...encliticForms(d, 'particle'), ...encliticForms(d, 'possessive')]]),
@@ -179,12 +193,16 @@ export function lookupWord(query: WordQuery, lex: Lexicon): WordLookup | null {
     foreign: null,
   };
 
-  const multi = multiword(
-    query,
-    word,
-    lex,
-    analysis.tries.map((t) => t.form),
-  );
+  const senses = SENSES[`${lex.from}-${lex.to}`];
+  const rule = senses && senseRule(senses, word, query.before, query.after, wordFacts(lex));
+  const multi =
+    !rule?.overMultiword &&
+    multiword(
+      query,
+      word,
+      lex,
+      analysis.tries.map((t) => t.form),
+    );
   if (multi) return { ...multi, definition: lex.definition(multi.match.form) ?? null, ...base };
 
   const tries: { form: string; kind: MatchKind }[] = [{ form: word, kind: 'surface' }, ...analysis.tries];
@@ -206,7 +224,8 @@ export function lookupWord(query: WordQuery, lex: Lexicon): WordLookup | null {
     if (own) {
       // A form that is a word of its own and an inflection (saw: a tool, and see's past) gives both
       // readings first: gergaji, melihat, then the rest of its own.
-      const glosses = kind === 'surface' && inflection ? interleave(own, rootGlosses) : own;
+      const read = kind === 'surface' && inflection ? interleave(own, rootGlosses) : own;
+      const glosses = ruleGlosses(rule, read, rootGlosses);
       const definition = lex.definition(form) ?? null;
       return {
         text: query.word,
