@@ -201,6 +201,11 @@ describe('kinds a reader can trust', () => {
     expect(r.byName(name)?.kind ?? null).toBe(kind);
   });
 
+  it('keeps a pack organisation’s card after a kind word: a pack entry always wins ("Lembaga KPK")', async () => {
+    const r = await profile(['Penyidik Lembaga KPK memeriksa saksi kemarin.']);
+    expect(r.of('KPK')?.entryId).toBeTruthy();
+  });
+
   it('reads a name’s own kind words in any language: "Streamline Records" in Indonesian, "Universitas Indonesia" in English', async () => {
     const id = await profile(['Ia menandatangani kontrak dengan Streamline Records tahun lalu.']);
     expect(id.byName('Streamline Records')?.kind).toBe('organisation');

@@ -639,12 +639,22 @@ function placesInNames(
    * capitalised kind word right before it that the scanner left out, "PT", counts), or null.
    */
   const orgRun = (list: readonly Annotation[], i: number): { last: number; start: number } | null => {
+    // A pack entry joins the run only as a place inside the name ("… Jakarta") or as a kind word
+    // the pack explains ("Pondok Pesantren"): an organisation, a person or a term of a pack keeps
+    // its card (a pack entry always wins).
+    const joins = (x: Annotation) => {
+      if (x.entryId === null || isPlace(x)) return true;
+      const kind = tools.entryKind(x.entryId);
+      return (
+        kind === 'concept' &&
+        own.orgFirst.has(lower(x.text.slice(0, (x.text.indexOf(' ') + 1 || x.text.length + 1) - 1)))
+      );
+    };
     const startsWith = list[i] as Annotation;
-    if (startsWith.entryId !== null && tools.entryKind(startsWith.entryId) === 'person') return null;
+    if (!joins(startsWith)) return null;
     let j = i;
     while (j + 1 < list.length && runGap(list[j] as Annotation, list[j + 1] as Annotation)) {
-      const n = list[j + 1] as Annotation;
-      if (n.entryId !== null && tools.entryKind(n.entryId) === 'person') break;
+      if (!joins(list[j + 1] as Annotation)) break;
       j++;
     }
     // A capitalised kind word right before the run, one space apart ("PT" before "Kaltim").
