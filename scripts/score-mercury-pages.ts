@@ -20,8 +20,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { detectedText, openDetector } from '../tools/browser/detect-in-browser';
-import { launchPlainChromium } from '../tools/browser/harness';
+import { detectedText, offlineChromium, openDetector } from '../tools/browser/detect-in-browser';
 import { serveFixtures } from '../tools/browser/server';
 import { differences, mean, median, type TokenOverlap, tokenOverlap } from '../tools/score/overlap';
 import { BARE_MARGIN, belowBare, tokenLine } from './lib/token-report';
@@ -110,12 +109,7 @@ const PICK = `({ selectors, clean }) => {
 /** The HTML of what the site's selectors pick, cleaned, on the page loaded as the detector loads it. */
 async function expectedHtml(list: readonly Page[]): Promise<Map<string, string | null>> {
   const server = await serveFixtures(root);
-  const browser = await launchPlainChromium();
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  await context.route(
-    (url) => !url.href.startsWith(server.origin),
-    (route) => route.fulfill({ status: 204, body: '' }),
-  );
+  const { browser, context } = await offlineChromium(server.origin, false);
   const out = new Map<string, string | null>();
   try {
     for (const p of list) {

@@ -85,15 +85,23 @@ globalThis.__bareReadability = () => {
   return file.text;
 }
 
-/** Plain Chromium (playwright-core), every host but the fixture server's answered with nothing. */
-async function chromiumPages(origin: string, javaScript: boolean): Promise<PlainBrowser> {
+/**
+ * Plain Chromium (playwright-core) and a context in which every host but `origin` (the fixture
+ * server's) is answered with nothing: test pages refer to images and scripts on the web.
+ */
+export async function offlineChromium(origin: string, javaScript: boolean) {
   const browser = await launchPlainChromium();
   const context = await browser.newContext({ javaScriptEnabled: javaScript });
-  // Test pages refer to images and scripts on the web: answer every other host with nothing.
   await context.route(
     (url) => !url.href.startsWith(origin),
     (route) => route.fulfill({ status: 204, body: '' }),
   );
+  return { browser, context };
+}
+
+/** Plain Chromium (playwright-core), every host but the fixture server's answered with nothing. */
+async function chromiumPages(origin: string, javaScript: boolean): Promise<PlainBrowser> {
+  const { browser, context } = await offlineChromium(origin, javaScript);
   return {
     async newPage() {
       const page = await context.newPage();
@@ -267,12 +275,7 @@ export async function openDetector(
 export async function openDetectorPage(root: string, path: string) {
   const bundle = await detectBundle();
   const server = await serveFixtures(root);
-  const browser = await launchPlainChromium();
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  await context.route(
-    (url) => !url.href.startsWith(server.origin),
-    (route) => route.fulfill({ status: 204, body: '' }),
-  );
+  const { browser, context } = await offlineChromium(server.origin, false);
   const page = await context.newPage();
   await page.goto(server.url(path), { waitUntil: 'load' });
   await page.evaluate(bundle);
