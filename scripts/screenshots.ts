@@ -2,7 +2,8 @@
 // for the README:
 //   npm run build && npx tsx scripts/screenshots.ts
 //   → docs/popover-{light,dark}.png, docs/word-{light,dark}.png, docs/popup-{light,dark}.png,
-//     docs/profile-{light,dark}.png (the card of a name no pack knows)
+//     docs/profile-{light,dark}.png (the card of a name no pack knows), docs/profile-listed-{light,dark}.png
+//     (one whose kind only a list gives)
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium, ROOT } from '../tools/browser/harness';
@@ -44,6 +45,12 @@ for (const scheme of ['light', 'dark'] as const) {
   await names.waitForPopover();
   await new Promise((resolve) => setTimeout(resolve, 300));
   await shoot(names, join(ROOT, 'docs', `profile-${scheme}.png`));
+  await names.page.press('Escape');
+  // A name the article says nothing about but a list: listed with a given name.
+  await names.hover('.article-body', 'Tukiyem');
+  await names.waitForPopover();
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  await shoot(names, join(ROOT, 'docs', `profile-listed-${scheme}.png`));
   await names.page.close();
   const popup = await PopupPage.openFor(extension, page);
   await popup.page.waitFor(() => document.querySelector('#key-terms') !== null);
