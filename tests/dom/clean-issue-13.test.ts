@@ -55,6 +55,14 @@ describe('class rules read whole class tokens', () => {
     expect(out).toEqual([...SHORT, prose(0), prose(1), prose(2), 'Kota']);
   });
 
+  it.each([
+    ['donate-box', 'Our journalism depends on donations from readers like you. Give now.'],
+    ['next-article-header', 'Next In Business News'],
+  ])('drops an appeal for money and the next story’s teaser (%s)', (cls, text) => {
+    const out = kept(`${P(0)}${P(1)}<div class="${cls}"><p>${text}</p></div>${P(2)}`);
+    expect(out).toEqual([prose(0), prose(1), prose(2)]);
+  });
+
   it('drops a tag field of a Drupal node by its field name', () => {
     const out = kept(`${P(0)}${P(1)}
       <div class="field field--name-field-tags field--type-entity-reference field--label-inline">

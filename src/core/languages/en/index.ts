@@ -54,6 +54,9 @@ export const english: LanguageDescriptor = {
       /about-(?:the-)?author/,
       /breadcrumbs?/,
       'sponsored',
+      // An appeal for money ("donate-box") and the next story's teaser ("next-article-header").
+      /donate|donations?/,
+      /next-(?:article|story|post)s?/,
     ],
     labelClassWords: [
       'meta',
