@@ -18,6 +18,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import { englishLemmas } from '../../src/core/lexicon/english';
 import { type DictEntry, englishIndex, invert, parseDictEntry, parseIndex, sliceEntries } from './dictd';
 import { parseHunspellRoots } from './hunspell';
 import { englishWords, respell } from './loanwords';
@@ -478,7 +479,17 @@ function main(): void {
   const rootSet = new Set(roots);
   const enForms = englishForms(files.wordnet, (lemma) => enId.has(lemma));
   for (const [word, list] of enId) {
-    const finished = finishEnIdGlosses(word, list, enForms.get(word) ?? [], (w) => rootSet.has(w));
+    // The lemmas the lookup would reach (chambers → chamber), were the word no entry.
+    const lemmaHasEntry = englishLemmas(word, (w) => enForms.get(w))
+      .slice(1)
+      .some((l) => enId.has(l));
+    const finished = finishEnIdGlosses(
+      word,
+      list,
+      enForms.get(word) ?? [],
+      (w) => rootSet.has(w),
+      lemmaHasEntry,
+    );
     if (finished.length > 0) enId.set(word, finished);
     else enId.delete(word);
   }

@@ -234,22 +234,46 @@ export function mergeEnId(
 }
 
 /**
+ * Whether a "translation" of an English key only repeats it: the key or one of its lemmas (status,
+ * unless an Indonesian root too), or a name that has the single-word key among its words (chambers:
+ * sir william chambers, from a WordNet synset of the name).
+ */
+export function untranslated(
+  key: string,
+  gloss: string,
+  lemmas: readonly string[],
+  isIndonesianRoot: (word: string) => boolean,
+): boolean {
+  const g = gloss.toLowerCase();
+  const english = new Set([key, ...lemmas]);
+  if (english.has(g)) return !isIndonesianRoot(g);
+  return (
+    !key.includes(' ') &&
+    !isIndonesianRoot(key) &&
+    g.split(' ').length > 1 &&
+    g.split(' ').some((w) => english.has(w))
+  );
+}
+
+/**
  * The last pass over an English word's Indonesian translations: abbreviations out (dgn, yg: a
  * lower-case word without a vowel), and the English word itself or its lemma (went: go; lifting)
  * after the Indonesian translations unless it is an Indonesian root word too (status, data, film);
- * an expression translated only by itself (the street: "the street") has none (empty list).
+ * an expression translated only by itself (the street: "the street") has none (empty list), nor
+ * has a word translated only by itself or names with it whose lemma is an entry (chambers: the
+ * lookup reads chamber; `lemmaHasEntry`).
  */
 export function finishEnIdGlosses(
   key: string,
   glosses: readonly string[],
   lemmas: readonly string[],
   isIndonesianRoot: (word: string) => boolean,
+  lemmaHasEntry = false,
 ): string[] {
   const kept = glosses.filter((g) => !/^[a-z]+$/.test(g) || /[aeiou]/.test(g));
-  const english = new Set([key, ...lemmas]);
-  const late = (g: string) => english.has(g.toLowerCase()) && !isIndonesianRoot(g.toLowerCase());
+  const late = (g: string) => untranslated(key, g, lemmas, isIndonesianRoot);
   const out = [...kept.filter((g) => !late(g)), ...kept.filter(late)];
-  if (key.includes(' ') && out.every(late)) return [];
+  if ((key.includes(' ') || lemmaHasEntry) && out.every(late)) return [];
   return out.length > 0 ? out : [...glosses];
 }
 

@@ -1,6 +1,7 @@
 // Word tokens of a text for the coverage score and the lookup benchmark: what a reader could rest
 // the pointer on, with names and numbers set apart, and the neighbours the card would send (the
 // card's own wordAround: up to four words either side in the same clause).
+import { addressSpans } from '../../src/core/lexicon/url';
 import { wordAround } from '../../src/core/word-around';
 
 export interface Token {
@@ -9,10 +10,15 @@ export interface Token {
   after: string[];
 }
 
-/** Word tokens, without names (capitalised inside a sentence, or all capitals) and numbers. */
-export function tokens(text: string): Token[] {
+/**
+ * Word tokens, without names (capitalised inside a sentence, or all capitals) and numbers, nor the
+ * pieces of web addresses (motherjones.com: src/core/lexicon/url.ts) unless `addresses` is set (the
+ * coverage score's definition before they were set apart).
+ */
+export function tokens(text: string, { addresses = false } = {}): Token[] {
   const out: Token[] = [];
   for (const sentence of text.split(/(?<=[.!?…:;])\s+|\n+/)) {
+    const spans = addresses ? [] : addressSpans(sentence);
     const words = [...new Intl.Segmenter('id', { granularity: 'word' }).segment(sentence)]
       .filter((s) => s.isWordLike)
       .map((s) => s.segment);
@@ -27,6 +33,8 @@ export function tokens(text: string): Token[] {
     }
     joined.forEach((word, i) => {
       if (/\p{N}/u.test(word)) return;
+      const at = starts[i] ?? 0;
+      if (spans.some(([a, b]) => at >= a && at < b)) return;
       // Names: capitalised inside a sentence, a capital inside the word (mini-NATO), all capitals,
       // or a capitalised first word followed by another (Nadia Tarmizi).
       const capital = /^\p{Lu}/u.test(word);

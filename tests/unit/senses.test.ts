@@ -64,6 +64,7 @@ describe('the context engine, on a table of its own', () => {
       { words: ['x'], after: { classes: ['article'] }, glosses: ['A'], examples: [] },
       { words: ['x'], before: { none: true }, glosses: ['B'], examples: [] },
       { words: ['x'], after: { inflected: { pos: 'verb', endings: ['ait'] } }, glosses: ['C'], examples: [] },
+      { words: ['y'], after: { capital: true, unless: { words: ['paris'] } }, glosses: ['E'], examples: [] },
     ],
   };
   const facts: WordFacts = {
@@ -78,6 +79,11 @@ describe('the context engine, on a table of its own', () => {
     expect(senseRule(table, 'x', ['y'], ['chantait'], facts)).toBeUndefined();
     expect(glossesInContext(table, 'x', ['y'], ['z'], ['D', 'A'], facts)).toEqual(['D', 'A']);
     expect(glossesInContext(table, 'x', ['y'], ['le'], ['D', 'A'], facts)).toEqual(['A', 'D']);
+  });
+  it('tells a word written with a capital (a name), and its exceptions in any case', () => {
+    expect(senseRule(table, 'y', [], ['Lyon'], facts)?.glosses).toEqual(['E']);
+    expect(senseRule(table, 'y', [], ['lyon'], facts)).toBeUndefined();
+    expect(senseRule(table, 'y', [], ['Paris'], facts)).toBeUndefined();
   });
 });
 

@@ -32,6 +32,8 @@ export interface Cue {
   };
   /** Digits (1876, 10). */
   number?: boolean;
+  /** Written with a capital first (a name, when it is not the sentence's first word). */
+  capital?: boolean;
   /** No word there: the clause begins (before) or ends (after). */
   none?: boolean;
   /** Not if the word is also this. */
@@ -91,7 +93,8 @@ const ALL_POS: readonly PartOfSpeech[] = ['noun', 'verb', 'adj'];
 function matches(cue: Cue, word: string | undefined, table: SenseTable, facts: WordFacts): boolean {
   if (word === undefined) return cue.none === true;
   const w = word.toLowerCase().replaceAll('’', "'");
-  if (cue.unless && matches(cue.unless, w, table, facts)) return false;
+  if (cue.unless && matches(cue.unless, word, table, facts)) return false;
+  if (cue.capital && /^\p{Lu}/u.test(word)) return true;
   if (cue.words?.includes(w)) return true;
   if (cue.classes?.some((c) => table.classes[c]?.includes(w))) return true;
   if (cue.number && /^\d/.test(w)) return true;

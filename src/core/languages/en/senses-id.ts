@@ -15,6 +15,28 @@ const BASE_VERB = {
   unless: { classes: ['bareDestination', 'determiner', 'pronoun'] },
 } as const;
 
+/** The forms of be that link a subject to what it is (not 's, which is also the possessive). */
+const BE_FORMS = ['is', 'are', 'was', 'were', 'am', "'re", "'m"];
+/** Words of degree before an adjective (very cold, so sure). */
+const DEGREE = ['very', 'so', 'too', 'quite', 'rather', 'more', 'less', 'most', 'pretty', 'fairly'];
+/**
+ * An adjective after be; not one that says where (here, away, out), nor a determiner's (little,
+ * much), nor a participle or an -ing form (the passive and progressive rules read those).
+ */
+const COPULA_ADJECTIVE = {
+  pos: ['adj'],
+  unless: {
+    classes: ['determiner', 'preposition', 'pronoun', 'adverb', 'numeral'],
+    // are fighting, was going: the lexicon calls many -ing forms adjectives too
+    inflected: { pos: 'verb', endings: ['ing'] },
+    // are New Zealand citizens: a name's first word
+    capital: true,
+    words: ['one', 'here', 'there', 'home', 'away', 'out', 'off', 'up', 'down', 'back', 'little', 'abroad'],
+  },
+} as const;
+/** What the card says for be before an adjective: Indonesian puts no word there. */
+const NO_COPULA = '(tidak diterjemahkan di depan kata sifat)';
+
 const rules: SenseRule[] = [
   // to
   {
@@ -97,6 +119,41 @@ const rules: SenseRule[] = [
     after: { classes: ['be'], words: ['seems', 'seem', 'remains', 'exists', 'exist'] },
     glosses: ['ada', 'terdapat'],
     examples: ['[There] is a format', '[There] are many places'],
+  },
+  // be before an adjective (is ready, was very cold, are you sure): Indonesian says it with no
+  // word (makan malamnya sudah siap), adalah only before a noun
+  {
+    words: BE_FORMS,
+    after: COPULA_ADJECTIVE,
+    skip: { words: DEGREE },
+    glosses: [NO_COPULA],
+    examples: ['Dinner [is] ready', 'It [was] very cold', 'The house [is] red', 'They [are] not happy'],
+    counterExamples: [
+      'He [is] a teacher',
+      'They [are] here',
+      'It [is] used daily',
+      'There [is] little',
+      'They [were] fighting a battle',
+      'Sudan [is] one of the poorest',
+    ],
+  },
+  {
+    words: BE_FORMS,
+    before: { none: true },
+    after: COPULA_ADJECTIVE,
+    skip: { words: DEGREE, classes: ['subject'] },
+    glosses: [NO_COPULA],
+    examples: ['[Are] you ready', '[Is] it true'],
+    counterExamples: ['[Is] it a plan', '[Are] they here'],
+  },
+  // the before a name (the Free Software Foundation, the Netherlands): Indonesian has no article,
+  // and itu would read as "that"
+  {
+    words: ['the'],
+    after: { capital: true },
+    glosses: ['(tidak diterjemahkan di depan nama)'],
+    examples: ['A letter to [the] Free Software Foundation', 'A grant from [the] Gates Foundation'],
+    counterExamples: ['They read [the] book'],
   },
   // being after a preposition or at a clause's start: what one is
   {
