@@ -2,6 +2,8 @@
 // expressions): Intl.Segmenter's word boundaries, which know about apostrophes and hyphens less
 // well than we need, so hyphenated words (kata-kata, mini-NATO) are joined back.
 
+import { inAddress } from './lexicon/url';
+
 export interface WordAround {
   word: string;
   start: number;
@@ -56,6 +58,8 @@ export function pieces(text: string, from: number, lang: string): Piece[] {
 
 export function wordAround(text: string, offset: number, lang: string, max = 4): WordAround | null {
   if (offset < 0 || offset > text.length) return null;
+  // A piece of a web address (motherjones.com, www.example.org/a.html) is no word of any language.
+  if (inAddress(text, offset)) return null;
   const from = Math.max(0, offset - WINDOW);
   const to = Math.min(text.length, offset + WINDOW);
   const list = pieces(text.slice(from, to), from, lang);

@@ -154,4 +154,13 @@ describe('the word at an offset', () => {
     expect(wordAround(text, 70, 'id')).toMatchObject({ word: 'kata-kata', before: [], after: ['mini-NATO'] });
     expect(wordAround(text, 47, 'id')).toBeNull();
   });
+
+  it('gives no word inside a web address, and the words around one as usual', () => {
+    const web = 'Read it at motherjones.com or www.example.org/news/today.html today.';
+    expect(wordAround(web, web.indexOf('motherjones') + 2, 'en')).toBeNull();
+    expect(wordAround(web, web.indexOf('.com') + 2, 'en')).toBeNull();
+    expect(wordAround(web, web.indexOf('news') + 1, 'en')).toBeNull();
+    expect(wordAround(web, web.lastIndexOf('today') + 1, 'en')).toMatchObject({ word: 'today' });
+    expect(wordAround(web, 1, 'en')).toMatchObject({ word: 'Read' });
+  });
 });
