@@ -3,6 +3,8 @@
 // general knowledge of the language. Read by the lemmatiser (a function word is not taken apart:
 // only is no -ly form of on, his no plural of hi) and by the context senses (senses-id.ts).
 
+import { DAYS, MONTHS } from './calendar';
+
 export const CLOSED_CLASSES = {
   determiner: [
     'the',
@@ -219,27 +221,8 @@ export const CLOSED_CLASSES = {
     'thousands',
     'millions',
   ],
-  month: [
-    'january',
-    'february',
-    'march',
-    'april',
-    'may',
-    'june',
-    'july',
-    'august',
-    'september',
-    'october',
-    'november',
-    'december',
-    'monday',
-    'tuesday',
-    'wednesday',
-    'thursday',
-    'friday',
-    'saturday',
-    'sunday',
-  ],
+  /** Months and days (in / on + a date is "pada"). */
+  month: [...MONTHS, ...DAYS],
   /** Spans of time: "for" before them is "selama" (for three years). */
   timeSpan: [
     'years',

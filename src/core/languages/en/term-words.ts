@@ -4,6 +4,7 @@
 
 import { FOREIGN_NAME_PARTICLES } from '../common';
 import type { TermWords } from '../descriptor';
+import { DAYS, MONTHS } from './calendar';
 
 export const termWords: TermWords = {
   extraCommonWords: [
@@ -87,25 +88,8 @@ export const termWords: TermWords = {
     'related',
   ],
   calendar: [
-    'monday',
-    'tuesday',
-    'wednesday',
-    'thursday',
-    'friday',
-    'saturday',
-    'sunday',
-    'january',
-    'february',
-    'march',
-    'april',
-    'may',
-    'june',
-    'july',
-    'august',
-    'september',
-    'october',
-    'november',
-    'december',
+    ...DAYS,
+    ...MONTHS,
     'gmt',
     'utc',
     // Abbreviated months and days.
