@@ -194,7 +194,7 @@ describe('kinds a reader can trust', () => {
     ],
     ['Albumnya dirilis oleh Warner Music Indonesia kemarin.', 'Warner Music Indonesia', 'organisation'],
     ['Bandara ini dimiliki oleh PT Kaltim Prima Coal sejak 1990.', 'PT Kaltim Prima Coal', 'organisation'],
-    ['Mereka mendirikan Dewan Gereja di Indonesia pada 1950.', 'Dewan Gereja di Indonesia', 'organisation'],
+    ['Ia lulus dari Sekolah Dasar Daimyo di Fukuoka.', 'Sekolah Dasar Daimyo', 'organisation'],
   ])('a place inside a longer name is not the place: %s', async (text, name, kind) => {
     const r = await profile([text]);
     expect(r.of(name)?.entryId ?? null).toBeNull();
@@ -211,6 +211,10 @@ describe('kinds a reader can trust', () => {
     expect(id.byName('Streamline Records')?.kind).toBe('organisation');
     const en = await profile(['She studied at Universitas Pelita Harapan for two years.'], 'en', 'id');
     expect(en.byName('Universitas Pelita Harapan')?.kind).toBe('organisation');
+    // A run of marks with a joiner: one organisation, the place inside it no place card.
+    const run = await profile(['He taught at the London School of Economics until 2001.'], 'en', 'id');
+    expect(run.of('London')).toBeUndefined();
+    expect(run.byName('London School of Economics')?.kind).toBe('organisation');
   });
 
   it.each([

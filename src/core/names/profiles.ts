@@ -577,8 +577,10 @@ function kindsFromLists(
   close();
 }
 
-let OWN_KIND_WORDS: Record<'placeFirst' | 'placeLast' | 'orgFirst' | 'orgLast', ReadonlySet<string>> | null =
-  null;
+let OWN_KIND_WORDS: Record<
+  'placeFirst' | 'placeLast' | 'orgFirst' | 'orgLast' | 'of',
+  ReadonlySet<string>
+> | null = null;
 
 /** The words that make a name a place or an organisation, of every language with cues (made once). */
 function ownKindWords() {
@@ -591,6 +593,7 @@ function ownKindWords() {
       placeLast: union('placeLast'),
       orgFirst: union('orgFirst'),
       orgLast: union('orgLast'),
+      of: new Set(all.map((c) => c.of)),
     };
   }
   return OWN_KIND_WORDS;
@@ -622,7 +625,11 @@ function placesInNames(
   const titles = new Set(cues.personTitles);
   const prepositions = new Set(cues.placePrepositions);
   const own = ownKindWords();
-  const inRun = new Set(cues.joiners.filter((w) => !cues.listWords.includes(w)));
+  // Not a list word ("SMA 1 dan SMA 2" are two), nor a place's preposition ("Sekolah Dasar
+  // Daimyo di Fukuoka" is a school in a city).
+  const inRun = new Set(
+    cues.joiners.filter((w) => !cues.listWords.includes(w) && !cues.placePrepositions.includes(w)),
+  );
   const runGap = (x: Annotation, y: Annotation) => {
     if (x.block !== y.block) return false;
     const gap = (blocks[x.block] ?? '').slice(x.end, y.start);
@@ -668,7 +675,14 @@ function placesInNames(
     const lastText = (list[j] as Annotation).text;
     const first = lower(firstText.slice(0, (firstText.indexOf(' ') + 1 || firstText.length + 1) - 1));
     const last = lower(lastText.slice(lastText.lastIndexOf(' ') + 1));
-    if (!led && !own.orgFirst.has(first) && !own.orgLast.has(last)) return null;
+    // Or a head word before a language's "of" in the run ("London School of Economics").
+    const headOf = () => {
+      const words = wordsOf(text.slice(startsWith.start, (list[j] as Annotation).end)).map((w) =>
+        lower(w.text),
+      );
+      return words.some((w, k) => k > 0 && own.of.has(w) && own.orgLast.has(words[k - 1] as string));
+    };
+    if (!led && !own.orgFirst.has(first) && !own.orgLast.has(last) && !(j > i && headOf())) return null;
     return { last: j, start: led ? k : startsWith.start };
   };
 
