@@ -6,6 +6,7 @@ import {
   kindType,
   overlaps,
   parseBio,
+  parseTagged,
   strictMatch,
   tallyArticle,
   toArticles,
@@ -117,5 +118,28 @@ describe('name score: tally', () => {
     expect(tally.types.PLACE).toMatchObject({ gold: 1, cardStrict: 1, packCard: 1, kindMatch: 0 });
     expect(tally.marks.unknown).toMatchObject({ total: 1, nonName: 1 });
     expect(tally.nonName[0]?.text).toBe('Senin');
+  });
+});
+
+describe('name score: inline-tagged articles', () => {
+  it('gives the text without markup, a block a paragraph, and each mention’s span and type', () => {
+    const a = parseTagged(
+      'Ketua [[ORGANISATION|MPR]] [[PERSON|Zulkifli Hasan]] datang.\n\nIa ke [[PLACE|Jakarta Pusat]] menonton [[OTHER|Piala Dunia]].\n',
+    );
+    expect(a.blocks).toEqual([
+      'Ketua MPR Zulkifli Hasan datang.',
+      'Ia ke Jakarta Pusat menonton Piala Dunia.',
+    ]);
+    expect(a.mentions.map((m) => [m.type, m.block, a.blocks[m.block]?.slice(m.start, m.end)])).toEqual([
+      ['ORGANISATION', 0, 'MPR'],
+      ['PERSON', 0, 'Zulkifli Hasan'],
+      ['PLACE', 1, 'Jakarta Pusat'],
+      ['OTHER', 1, 'Piala Dunia'],
+    ]);
+    expect(a.mentions[1]?.lastTokenStart).toBe('Ketua MPR Zulkifli '.length);
+  });
+
+  it('refuses a tag left open', () => {
+    expect(() => parseTagged('Ia bertemu [[PERSON|Budi di pasar.')).toThrow(/unclosed/);
   });
 });
