@@ -163,6 +163,10 @@ export function capitalisedWordsOf(text: string): Word[] {
 const lower = (s: string) => s.toLowerCase();
 const isCapitalised = (s: string) => /^\p{Lu}/u.test(s);
 const keyOf = (name: string) => lower(name.replace(/\s+/g, ' ').trim());
+/** The first and the last word of a mark's text, lower case (a mark's words stand a space apart). */
+const firstWordOf = (text: string) =>
+  lower(text.slice(0, text.indexOf(' ') < 0 ? text.length : text.indexOf(' ')));
+const lastWordOf = (text: string) => lower(text.slice(text.lastIndexOf(' ') + 1));
 
 /** The words of a block that stand before `at` in its sentence, at most `max` (nearest last). */
 function wordsBefore(text: string, at: number, max: number): Word[] {
@@ -652,10 +656,7 @@ function placesInNames(
     const joins = (x: Annotation) => {
       if (x.entryId === null || isPlace(x)) return true;
       const kind = tools.entryKind(x.entryId);
-      return (
-        kind === 'concept' &&
-        own.orgFirst.has(lower(x.text.slice(0, (x.text.indexOf(' ') + 1 || x.text.length + 1) - 1)))
-      );
+      return kind === 'concept' && own.orgFirst.has(firstWordOf(x.text));
     };
     const startsWith = list[i] as Annotation;
     if (!joins(startsWith)) return null;
@@ -671,10 +672,8 @@ function placesInNames(
     const lead = k < startsWith.start - 1 ? text.slice(k, startsWith.start - 1) : '';
     const led = lead !== '' && upperAt(lead, 0) && own.orgFirst.has(lower(lead));
     if (j === i && !led) return null;
-    const firstText = startsWith.text;
-    const lastText = (list[j] as Annotation).text;
-    const first = lower(firstText.slice(0, (firstText.indexOf(' ') + 1 || firstText.length + 1) - 1));
-    const last = lower(lastText.slice(lastText.lastIndexOf(' ') + 1));
+    const first = firstWordOf(startsWith.text);
+    const last = lastWordOf((list[j] as Annotation).text);
     // Or a head word before a language's "of" in the run ("London School of Economics").
     const headOf = () => {
       const words = wordsOf(text.slice(startsWith.start, (list[j] as Annotation).end)).map((w) =>
