@@ -125,13 +125,18 @@ describe('in-article profiles', () => {
   });
 
   it.each([
-    ['Warga berkumpul di Jalan Robert Wolter Monginsidi kemarin.', 'Robert Wolter Monginsidi'],
-    ['Ia kuliah di Universitas Maria Regina sejak 2001.', 'Maria Regina'],
-    ['Lagu itu berjudul Cinta dan dinyanyikan ulang.', 'Cinta'],
-  ])('a given name is no cue inside a kind cue or as an ordinary word: %s', async (text, name) => {
+    ['Warga berkumpul di Jalan Robert Wolter Monginsidi kemarin.', 'Robert Wolter Monginsidi', 'place'],
+    ['Ia kuliah di Universitas Maria Regina sejak 2001.', 'Maria Regina', 'organisation'],
+  ])('a given name is no cue inside a name with a kind word: %s', async (text, name, kind) => {
     const r = await profile([text]);
     const p = Object.values(r.profiles).find((x) => x.name.includes(name));
-    expect(p?.givenName ?? null).toBeNull();
+    // The name is profiled, with the kind its kind word gives, and no given name.
+    expect(p).toMatchObject({ kind, givenName: null });
+  });
+
+  it('a given name alone is no cue when it is an ordinary word ("Cinta" is "love")', async () => {
+    const r = await profile(['Lagu itu berjudul Cinta dan dinyanyikan ulang.']);
+    expect(Object.values(r.profiles).filter((p) => p.givenName !== null)).toEqual([]);
   });
 
   it('keeps what the article says over a given name: a role wins, and the given name is not shown', async () => {
