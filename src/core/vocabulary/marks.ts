@@ -16,15 +16,15 @@ export function vocabularyMarks(
     status.set(item.text.toLocaleLowerCase(lang), item.status);
     if (item.root) roots.set(item.root.toLocaleLowerCase(lang), item.status);
   }
-  const rootList = [...roots.keys()];
+  // A compound root is written apart (tanda tangan), its derived forms joined (ditandatangani).
+  const rootList = [...roots.keys()].map((r) => r.replaceAll(' ', ''));
   const learning: string[] = [];
   const known: string[] = [];
   for (const word of new Set(words)) {
     const lower = word.toLocaleLowerCase(lang);
     let found = status.get(lower) ?? roots.get(lower);
     // Only words that contain a saved root are taken apart: the rest cannot match.
-    // A compound root is written apart (tanda tangan), its derived forms joined (ditandatangani).
-    if (!found && lexicon && rootList.some((r) => lower.includes(r.replaceAll(' ', ''))))
+    if (!found && lexicon && rootList.some((r) => lower.includes(r)))
       found = roots.get(rootOf(lower, lexicon));
     if (found === 'known') known.push(word);
     else if (found === 'learning') learning.push(word);
